@@ -1,0 +1,94 @@
+import type { z } from 'zod';
+import { LineCounter, isNode, type Document } from 'yaml';
+
+/** Where in a file a problem sits; line and column count from 1. */
+export interface Place {
+  file: string;
+  line?: number;
+  column?: number;
+}
+
+/** Signals a problem an author can fix: what is wrong, where, and how to fix it. */
+export class GlossError extends Error {
+  readonly place: Place;
+  readonly fix: string;
+  constructor(place: Place, reason: string, fix: string) {
+    super(reason);
+    this.name = 'GlossError';
+    this.place = place;
+    this.fix = fix;
+  }
+  /** Formats the error as one message for a terminal: `file:line:col: reason`, then the fix. */
+  format(): string {
+    const { file, line, column } = this.place;
+    const where = line ? `${file}:${line}:${column ?? 1}` : file;
+    return `${where}: error: ${this.message}\n  fix: ${this.fix}`;
+  }
+}
+
+/** Converts a character offset into a 1-based line and column. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** Finds the place of a YAML value by its path, falling back to the document start. */
+export function yamlPlace(
+  file: string,
+  doc: Document,
+  counter: LineCounter,
+  path: readonly PropertyKey[],
+  lineOffset = 0,
+): Place {
+  for (let n = path.length; n >= 0; n--) {
+    const node = doc.getIn(path.slice(0, n) as (string | number)[], true);
+    if (isNode(node) && node.range) {
+      const pos = counter.linePos(node.range[0]);
+      return { file, line: pos.line + lineOffset, column: pos.col };
+    }
+  }
+  return { file, line: 1 + lineOffset, column: 1 };
+}
+
+/** Turns the first zod issue on a YAML document into an author-facing GlossError. */
+export function zodToGlossError(
+  file: string,
+  doc: Document,
+  counter: LineCounter,
+  error: z.ZodError,
+  lineOffset = 0,
+): GlossError {
+  const issue = error.issues[0]!;
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  const place = yamlPlace(file, doc, counter, path, lineOffset);
+  const key = path.length ? `\`${path.join('.')}\`` : 'the document';
+  const value = doc.getIn(path as (string | number)[]);
+  const shown = value === undefined ? 'nothing' : `\`${JSON.stringify(value)}\``;
+  return new GlossError(place, `${key} is ${shown}: ${issue.message}`, fixFor(issue, key));
+}
+
+function fixFor(issue: z.core.$ZodIssue, key: string): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `give ${key} a value of type ${issue.expected}`;
+    case 'invalid_value':
+      return `use one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'unrecognized_keys':
+      return `remove or rename ${issue.keys.map((k) => `\`${k}\``).join(', ')}`;
+    case 'invalid_format':
+      return issue.format === 'date'
+        ? `write ${key} as YYYY-MM-DD, e.g. 2024-06-20`
+        : `write ${key} as a valid ${issue.format}`;
+    default:
+      return `correct ${key}`;
+  }
+}
+
+export { LineCounter };

@@ -1,0 +1,38 @@
+import type { ClaimKind } from '../model/article.ts';
+
+/** What the classifier needs to know of a sentence beyond its words. */
+export interface ClaimEvidence {
+  figures: number;
+  dates: number;
+  actors: number;
+}
+
+const RECOMMENDATION = [
+  /\b(?:should|must|ought to|need to|needs to|has to|have to|had better)\b/i,
+  /\b(?:it is (?:time|essential|vital|imperative|crucial|necessary) (?:to|that|for))\b/i,
+  /\b(?:let us|let's|we call on|calls? for|urge|urges)\b/i,
+  /\b(?:necessary response|the answer is|the solution is|the way forward)\b/i,
+  /^(?:Stop|Start|Give|Let|Make|Do|Don't|Take|Keep|Remember|Consider|Imagine)\b/,
+];
+const FORECAST = [
+  /\b(?:will|won't|shall|is going to|are going to|is likely to|are likely to|is unlikely to|are unlikely to|is set to|are set to|is expected to|are expected to|is poised to|is bound to|could lead to|would lead to|may lead to|threatens to|in the coming|in the future|by 20[3-9]\d|next year|forecasts?|projected|predicts?)\b/i,
+  /\b(?:may|might|could) (?:soon|well|eventually|emerge|become|lead|trigger|spark|result|suffice|not suffice|end|escalate)\b/i,
+  /\b(?:if|unless)\b.*\b(?:would|will|could)\b/i,
+  /\botherwise\b/i,
+];
+// Words that carry a judgement rather than a checkable statement.
+const OPINION_WORDS = /\b(?:appears?|seems?|arguably|clearly|obviously|surely|undoubtedly|profound|serious|dark|shadows?|vigilant|crucial|imperative|dangerous|alarming|outrageous|shameful|disgraceful|absurd|foolish|wise|reckless|naive|cynical|tragic|remarkable|extraordinary|pale|might of|signals?|signifies|reminiscent|resurrects|aimed solely|chaos|totalitarian|authoritarian regimes|ambitions|I think|I believe|we believe|in my view|in our view|to me|frankly|indeed|fiercely|severely|important|necessary|unacceptable|welcome[sd]?|worse|better|best|worst|greatest|biggest threat|pretext|strategic moment|merely|simply|nothing more than|more than a|so-called|truly|deeply|profoundly|anticipated)\b/i;
+const FACTUAL_VERBS = /\b(?:was|were|has been|have been|had|did|announced|said|signed|adopted|visited|embarked|met|launched|reported|voted|passed|approved|annexed|invaded|killed|increased|decreased|rose|fell|grew|declined|published|according to|includes?|remain|remains|persisted|has persisted|took place|occurred)\b/i;
+
+/** Classifies a sentence as a fact, forecast, recommendation or opinion from its wording. */
+export function classifyClaim(sentence: string, evidence: ClaimEvidence): ClaimKind {
+  if (/\?\s*$/.test(sentence)) return 'opinion';
+  if (RECOMMENDATION.some((re) => re.test(sentence))) return 'recommendation';
+  if (FORECAST.some((re) => re.test(sentence))) return 'forecast';
+  const judgements = sentence.match(new RegExp(OPINION_WORDS.source, 'gi'))?.length ?? 0;
+  const anchors = evidence.figures + evidence.dates + (FACTUAL_VERBS.test(sentence) ? 1 : 0);
+  if (judgements === 0 && anchors > 0) return 'fact';
+  if (judgements > 0 && anchors >= judgements + 1 && evidence.figures + evidence.dates > 0) return 'fact';
+  if (judgements === 0 && evidence.actors > 0 && anchors > 0) return 'fact';
+  return 'opinion';
+}

@@ -1,0 +1,223 @@
+import type { ActorKind } from '../model/article.ts';
+import type { Word } from '../segment/tag-words.ts';
+import { demonymSet, gazetteer } from './gazetteer.ts';
+
+/** A named actor found in text, before the article-wide merge. */
+export interface ActorFinding {
+  start: number;
+  end: number;
+  text: string;
+  /** The name as written, without title or possessive. */
+  name: string;
+  kind: ActorKind;
+  /** Gazetteer id when the name is a known country, capital or seat of government. */
+  knownId?: string;
+  knownName?: string;
+  /** A title written before a person's name, e.g. `President`. */
+  role?: string;
+}
+
+const TITLES = [
+  'Vice President', 'President', 'Prime Minister', 'Deputy Prime Minister', 'Foreign Minister', 'Defence Minister', 'Defense Minister',
+  'Minister', 'Chancellor', 'Secretary of State', 'Secretary-General', 'Secretary General', 'Secretary', 'Senator', 'Sen.', 'Rep.',
+  'Representative', 'Governor', 'Gov.', 'Mayor', 'King', 'Queen', 'Crown Prince', 'Prince', 'Princess', 'Pope', 'General', 'Gen.',
+  'Admiral', 'Adm.', 'Colonel', 'Col.', 'Dr.', 'Dr', 'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Professor', 'Prof.', 'Ambassador',
+  'Chairman', 'Chairwoman', 'Chair', 'Speaker', 'Justice', 'Judge', 'Sheikh', 'Emir', 'Ayatollah', 'Premier', 'Commissioner',
+  'Supreme Leader', 'Leader', 'Director', 'Chief', 'Archbishop', 'Bishop', 'Rabbi', 'Imam', 'Sir', 'Dame', 'Lord', 'Lady', 'Saint', 'St.',
+];
+const TITLE_RE = new RegExp(`^(?:${TITLES.map((t) => t.replace(/[.]/g, '\\.')).join('|')})$`);
+const ORG_HEADS = /^(?:Council|Commission|Union|Organi[sz]ation|Party|Ministry|Department|Bank|Fund|Agency|Court|Parliament|Congress|Senate|Assembly|Institute|University|College|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Group|Committee|Forces|Army|Navy|Force|Office|Bureau|Authority|Alliance|Association|Foundation|Police|Service|Times|Post|News|Network|Board|Cabinet|Government|Administration|Guard|Corps|Nations|Federation|Coalition|Movement|Front|Agency|Centre|Center|Commonwealth|League|Church|Brigade|Battalion|Regiment|Command|Secretariat|Tribunal|Duma|Rada|Knesset|Bundestag|Reuters|Press)$/;
+const PLACE_HEADS = /^(?:Peninsula|Sea|Ocean|Strait|Straits|Gulf|Bay|River|Mountains|Mountain|Mount|Island|Islands|Valley|Region|Province|Oblast|Canal|Desert|Basin|Coast|Square|Street|Avenue|City|County|State|Territory|Territories|Highlands|Plateau|Lake|Corridor|Heights|Bank|Strip|Sahel|Horn)$/;
+// Capitalised phrases that name events, documents or eras, not actors.
+const EVENT_HEADS = /^(?:War|Summit|Conference|Agreement|Treaty|Accords?|Act|Games|Cup|Day|Olympics|Revolution|Crisis|Plan|Initiative|Doctrine|Declaration|Convention|Protocol|Forum|Resolution|Resolutions|Talks|Deal|Charter|Prize|Award|Era|Age|Spring|Pact|Operation)$/;
+const ACRONYM_STOP = new Set(['GDP', 'CEO', 'AI', 'TV', 'PM', 'AM', 'OK', 'ID', 'PR', 'IT', 'CO2', 'COVID', 'HIV', 'AIDS', 'DNA', 'USB', 'PDF', 'FAQ', 'VAT', 'GMT', 'UTC', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'I', 'A', 'ETA', 'ASAP', 'LGBT', 'LGBTQ', 'ICBM', 'ICBMs', 'GPS', 'SUV', 'CCTV', 'NB', 'PS', 'VIP', 'BC', 'AD', 'CE', 'BCE']);
+const CONNECTORS = new Set(['of', 'for', 'de', 'al', 'bin', 'von', 'van', 'der', 'da', 'la', 'le']);
+// Sentence openers that are capitalised only by position.
+const PROPER_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Country', 'City'];
+
+/** Finds named actors in a text: people, countries, organisations, places and named groups. */
+export function extractActors(text: string, words: Word[]): ActorFinding[] {
+  const found: ActorFinding[] = [];
+  const known = gazetteer();
+  const runs = capitalisedRuns(text, words);
+  for (const run of runs) {
+    for (const f of classifyRun(text, run, known)) found.push(f);
+  }
+  return found;
+}
+
+interface Run {
+  words: Word[];
+  sentenceStart: boolean;
+  /** "the" written right before the run. */
+  definite: boolean;
+}
+
+/** Groups consecutive capitalised words (with "of", "the"… inside) into runs. */
+function capitalisedRuns(text: string, words: Word[]): Run[] {
+  const runs: Run[] = [];
+  let current: Word[] = [];
+  const flush = () => {
+    while (current.length && CONNECTORS.has(current[current.length - 1]!.lower)) current.pop();
+    if (current.length) {
+      const first = current[0]!;
+      const before = text.slice(0, first.start);
+      const sentenceStart = /(?:^|[.!?:]["”’)]?\s+|\n\s*|["“‘(]\s*)$/.test(before) || before.trim() === '';
+      const definite = /\bthe\s+$/i.test(before);
+      runs.push({ words: current, sentenceStart, definite });
+    }
+    current = [];
+  };
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const prev = words[i - 1];
+    const adjacent = prev && /^[\s]*$/.test(text.slice(prev.end, w.start)) && !prev.punctAfter;
+    if (isCapitalised(w)) {
+      if (current.length && !adjacent) flush();
+      current.push(w);
+      if (w.punctAfter && !/[.]$/.test(w.text)) flush();
+    } else if (current.length && CONNECTORS.has(w.lower) && adjacent && nextCapitalised(words, i)) {
+      current.push(w);
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return runs;
+}
+
+function nextCapitalised(words: Word[], i: number): boolean {
+  let j = i + 1;
+  while (words[j] && CONNECTORS.has(words[j]!.lower)) j++;
+  return !!words[j] && isCapitalised(words[j]!);
+}
+
+function isCapitalised(w: Word): boolean {
+  return /^\p{Lu}/u.test(w.text) || /^(?:al-|bin\s)/.test(w.text);
+}
+
+function stripPossessive(w: Word): { text: string; end: number } {
+  const m = /['’]s?$/.exec(w.text);
+  if (m && w.text.length > 2) return { text: w.text.slice(0, m.index), end: w.end - m[0].length };
+  return { text: w.text, end: w.end };
+}
+
+function classifyRun(text: string, run: Run, known: Map<string, ReturnType<typeof gazetteer> extends Map<string, infer V> ? V : never>): ActorFinding[] {
+  const out: ActorFinding[] = [];
+  let ws = run.words;
+  // Drop a sentence-initial word that is not itself a name ("Hence Moscow", "Equally").
+  while (ws.length && ws === run.words && run.sentenceStart && !isNameWord(ws[0]!) && !TITLE_RE.test(ws[0]!.text)) {
+    ws = ws.slice(1);
+    while (ws.length && CONNECTORS.has(ws[0]!.lower)) ws = ws.slice(1);
+  }
+  if (!ws.length) return out;
+  // Split the run at gazetteer names so "Moscow Pyongyang" or "Russian President Vladimir Putin" part cleanly.
+  let i = 0;
+  while (i < ws.length) {
+    let matched = false;
+    for (let len = Math.min(5, ws.length - i); len >= 1; len--) {
+      const slice = ws.slice(i, i + len);
+      const last = stripPossessive(slice[slice.length - 1]!);
+      const name = text.slice(slice[0]!.start, last.end);
+      const withThe = /\bthe\s+$/i.test(text.slice(Math.max(0, slice[0]!.start - 5), slice[0]!.start)) ? known.get(`the ${name}`) : undefined;
+      const hit = withThe ?? known.get(name);
+      // A known name inside a longer capitalised phrase ("Korean Peninsula", "Moscow State University") is not the country.
+      const rest = ws.slice(i + len);
+      if (hit && !(rest.length && (ORG_HEADS.test(rest[rest.length - 1]!.text) || PLACE_HEADS.test(rest[rest.length - 1]!.text)))) {
+        out.push({ start: slice[0]!.start, end: last.end, text: name, name: hit.name, kind: hit.kind, knownId: hit.id, knownName: hit.name });
+        i += len;
+        matched = true;
+        break;
+      }
+    }
+    if (matched) continue;
+    // No gazetteer name at i: take the rest up to the next gazetteer hit as one phrase.
+    let j = i + 1;
+    while (j < ws.length && !startsKnown(text, ws, j, known)) j++;
+    const phrase = ws.slice(i, j);
+    const definite = /\bthe\s+$/i.test(text.slice(Math.max(0, phrase[0]!.start - 5), phrase[0]!.start));
+    const f = classifyPhrase(text, phrase, definite, run.sentenceStart && phrase[0] === run.words[0]);
+    if (f) out.push(...f);
+    i = j;
+  }
+  return out;
+}
+
+function startsKnown(text: string, ws: Word[], j: number, known: Map<string, unknown>): boolean {
+  for (let len = Math.min(5, ws.length - j); len >= 1; len--) {
+    const last = stripPossessive(ws[j + len - 1]!);
+    const name = text.slice(ws[j]!.start, last.end);
+    if (known.has(name)) {
+      const rest = ws.slice(j + len);
+      if (!(rest.length && (ORG_HEADS.test(rest[rest.length - 1]!.text) || PLACE_HEADS.test(rest[rest.length - 1]!.text)))) return true;
+    }
+  }
+  return false;
+}
+
+function isNameWord(w: Word): boolean {
+  return PROPER_TAGS.some((t) => w.tags.has(t)) && !w.tags.has('Pronoun') && !w.tags.has('Determiner') && !w.tags.has('Conjunction') && !w.tags.has('Adverb') && !w.tags.has('Preposition');
+}
+
+function classifyPhrase(text: string, phrase: Word[], definite: boolean, sentenceStart: boolean): ActorFinding[] | null {
+  // Peel off nationality adjectives: "Russian President …", "North Korean missiles".
+  const nationalities = demonymSet();
+  const tail = phrase[phrase.length - 1]!.text;
+  const institutional = ORG_HEADS.test(tail) || PLACE_HEADS.test(tail) || EVENT_HEADS.test(tail);
+  for (let peeled = !institutional; peeled && phrase.length; ) {
+    peeled = false;
+    for (const len of [2, 1]) {
+      if (phrase.length >= len && nationalities.has(phrase.slice(0, len).map((w) => w.text).join(' '))) {
+        phrase = phrase.slice(len);
+        peeled = true;
+        sentenceStart = false;
+        break;
+      }
+    }
+  }
+  if (!phrase.length) return null;
+  // Peel off titles: "President Vladimir Putin" → role President, name Vladimir Putin.
+  let role: string | undefined;
+  for (let len = Math.min(3, phrase.length - 1); len >= 1; len--) {
+    const t = phrase.slice(0, len).map((w) => w.text).join(' ');
+    if (TITLE_RE.test(t)) {
+      role = t;
+      phrase = phrase.slice(len);
+      break;
+    }
+  }
+  if (!phrase.length) return null;
+  const first = phrase[0]!;
+  const lastWord = phrase[phrase.length - 1]!;
+  const last = stripPossessive(lastWord);
+  const start = first.start;
+  const end = last.end;
+  const name = text.slice(start, end);
+  const head = last.text;
+  const finding = (kind: ActorKind): ActorFinding[] => [{ start, end, text: name, name, kind, ...(role && { role }) }];
+  if (phrase.length === 1 && /^[A-Z][A-Z0-9&]{1,6}s?$/.test(head) && !ACRONYM_STOP.has(head)) {
+    return /s$/.test(head) && head.length > 3 ? null : finding('organization');
+  }
+  if (EVENT_HEADS.test(head)) return null;
+  if (ORG_HEADS.test(head) && (phrase.length > 1 || definite)) return finding('organization');
+  if (PLACE_HEADS.test(head) && phrase.length > 1) return finding('place');
+  // "the West", "the Taliban", "the Global South": a capitalised name after "the".
+  if (definite && phrase.length <= 2 && !role && !phrase.some((w) => w.tags.has('Person') && !w.tags.has('ProperNoun'))) {
+    if (/^(?:West|East|North|South|Global South|Global North|Allies|Axis)$/.test(name) || (!phrase.some((w) => w.tags.has('FirstName')) && phrase.every((w) => w.tags.has('ProperNoun') || w.tags.has('Noun')))) {
+      return finding('group');
+    }
+  }
+  const personish = phrase.some((w) => w.tags.has('Person') || w.tags.has('FirstName') || w.tags.has('LastName'));
+  if (role && phrase.length <= 4) return finding('person');
+  if (personish && !phrase.some((w) => w.tags.has('Place') || w.tags.has('Organization'))) {
+    if (phrase.length === 1 && sentenceStart && !first.tags.has('LastName') && !first.tags.has('Person')) return null;
+    return finding('person');
+  }
+  if (phrase.some((w) => w.tags.has('Organization'))) return finding('organization');
+  if (phrase.some((w) => w.tags.has('Place') || w.tags.has('City') || w.tags.has('Region'))) return finding('place');
+  // Two or three unknown capitalised words mid-sentence are most often a person's name.
+  if (!sentenceStart && phrase.length >= 2 && phrase.length <= 3 && phrase.every((w) => w.tags.has('ProperNoun') || w.tags.has('Noun'))) {
+    return finding('person');
+  }
+  return null;
+}

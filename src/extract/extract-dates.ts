@@ -1,0 +1,105 @@
+import * as chrono from 'chrono-node';
+
+/** A calendar reference found in text, resolved to a partial date or a range. */
+export interface DateFinding {
+  start: number;
+  end: number;
+  text: string;
+  from: string | null;
+  to: string | null;
+}
+
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
+const YEAR = '(?:1[0-9]{3}|20[0-9]{2}|21[0-9]{2})';
+// Chrono reads these as dates on purpose; in an op-ed they are durations, which are figures.
+const DURATION = /^(?:in|within|for|after|over)\s+(?:the\s+(?:next|past|last)\s+)?(?:\w+|\d+)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)$/i;
+const CASUAL_OK = /\b(?:today|yesterday|tomorrow|tonight|ago|last|next|this|past|coming|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+
+const YEAR_PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray) => [string | null, string | null] }[] = [
+  // "from 2006 to 2017", "between 1991 and 1994"
+  {
+    re: new RegExp(`\\b(?:from|between)\\s+(${YEAR})\\s+(?:to|and|until|till|through)\\s+(${YEAR})\\b`, 'gi'),
+    resolve: (m) => [m[1]!, m[2]!],
+  },
+  // "2006-2017", "2006–17"
+  {
+    re: new RegExp(`\\b(${YEAR})\\s?[-–—]\\s?(${YEAR}|\\d{2})\\b(?!\\s?%)`, 'g'),
+    resolve: (m) => [m[1]!, m[2]!.length === 2 ? m[1]!.slice(0, 2) + m[2]! : m[2]!],
+  },
+  // "fiscal 2025", "FY2025"
+  { re: new RegExp(`\\b(?:fiscal(?:\\s+year)?|FY)\\s?(${YEAR})\\b`, 'gi'), resolve: (m) => [m[1]!, null] },
+  // "the 1990s", "the 2010s"
+  {
+    re: /\b(?:the\s+)?(1[0-9]{2}|20[0-9])0s\b/g,
+    resolve: (m) => [`${m[1]}0`, `${m[1]}9`],
+  },
+  // A bare year, when nothing counted follows it ("in 2022", "since 1991").
+  {
+    re: new RegExp(`(?<![\\d.,$€£¥-])\\b(${YEAR})\\b(?![.,]\\d|\\s*%|\\s+(?:per|percent|troops|people|soldiers|tanks|shells|missiles|units|tonnes|tons)\\b)`, 'g'),
+    resolve: (m) => [m[1]!, null],
+  },
+];
+
+/** Finds calendar references in text, resolved against the publication date when it is known. */
+export function extractDates(text: string, publishedAt: string | null): DateFinding[] {
+  const found: DateFinding[] = [];
+  const ref = publishedAt ? new Date(`${publishedAt}T12:00:00Z`) : null;
+  for (const r of chrono.parse(text, ref ?? new Date(Date.UTC(2000, 0, 1, 12)), { forwardDate: false })) {
+    const finding = fromChrono(r, text, ref !== null);
+    if (finding) found.push(finding);
+  }
+  for (const { re, resolve } of YEAR_PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const [from, to] = resolve(m);
+      if (to !== null && from !== null && to < from) continue;
+      found.push({ start: m.index, end: m.index + m[0].length, text: m[0], from, to });
+    }
+  }
+  return dropOverlaps(found);
+}
+
+function fromChrono(r: chrono.ParsedResult, text: string, anchored: boolean): DateFinding | null {
+  let t = r.text.replace(/[\s,.;:]+$/, '');
+  let start = r.index;
+  if (/^on\s/i.test(t)) {
+    start += 3;
+    t = t.slice(3);
+  }
+  if (DURATION.test(t) || /^now$/i.test(t)) return null;
+  const hasMonth = new RegExp(`\\b${MONTH}`).test(t);
+  const hasYear = new RegExp(`\\b${YEAR}\\b`).test(t);
+  const casual = CASUAL_OK.test(t);
+  // Month names must be capitalised: "may" and "march" are usually verbs.
+  if (!hasYear && !casual && !hasMonth) return null;
+  if (!hasYear && !anchored) {
+    // Without a publication date, a relative or year-less date cannot be resolved honestly.
+    return { start, end: start + t.length, text: t, from: null, to: null };
+  }
+  const from = partial(r.start, t);
+  const to = r.end ? partial(r.end, t) : null;
+  return { start, end: start + t.length, text: text.slice(start, start + t.length), from, to: to === from ? null : to };
+}
+
+function partial(c: chrono.ParsedComponents, t: string): string {
+  const d = c.date();
+  const y = String(d.getUTCFullYear()).padStart(4, '0');
+  const m = String(d.getUTCMonth() + 1).padStart(2, '0');
+  const day = String(d.getUTCDate()).padStart(2, '0');
+  // The precision is what the phrase names: "last year" is a year, "next month" a month.
+  if (/\byears?\b/i.test(t) && !c.isCertain('month')) return y;
+  if (/\bmonths?\b/i.test(t) && !c.isCertain('day')) return `${y}-${m}`;
+  if (c.isCertain('day') || /\b(?:today|yesterday|tomorrow|tonight|day|days|week|weeks|\w+day)\b/i.test(t)) return `${y}-${m}-${day}`;
+  if (c.isCertain('month')) return `${y}-${m}`;
+  return y;
+}
+
+/** Keeps the longest of overlapping findings, in text order. */
+export function dropOverlaps<T extends { start: number; end: number }>(items: T[]): T[] {
+  const sorted = [...items].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: T[] = [];
+  for (const item of sorted) {
+    if (!kept.some((k) => item.start < k.end && k.start < item.end)) kept.push(item);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,200 @@
+import type { Word } from '../segment/tag-words.ts';
+import { wordAt } from '../segment/tag-words.ts';
+import { parseCardinal, SCALES, WORD_NUMBER } from './number-words.ts';
+
+/** A number found in text, with what it counts and how sure it is. */
+export interface FigureFinding {
+  start: number;
+  end: number;
+  text: string;
+  value: number | null;
+  low?: number;
+  high?: number;
+  approximate: boolean;
+  unit: string | null;
+}
+
+const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const CARDINAL = `(?:${DIGITS}|${WORD_NUMBER})`;
+const SCALE = String.raw`(?:\s*(?:hundred|thousand|million|billion|trillion)(?:\s+(?:thousand|million|billion))?|(?<=\d)\s?(?:bn|mn|tn|[kmb])\b)`;
+const VAGUE_LEAD = String.raw`(?:a couple of|a couple|a few|several|a handful of|a|an|half a)`;
+const VAGUE_PLURAL = String.raw`(?:tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|dozens|hundreds|thousands|millions|billions|scores)\s+of`;
+const HEDGE = String.raw`(?:nearly|almost|about|around|roughly|approximately|some|an estimated|close to|just under|just over|well over|over|more than|less than|fewer than|up to|at least|at most|as many as|as much as|upwards of|under|only|just)`;
+const CURRENCY = String.raw`(?:US\$|A\$|C\$|\$|€|£|¥|₹|₽)`;
+const PERCENT = String.raw`(?:\s?%|\s(?:percent|per cent|percentage points?))`;
+
+const CORE = [
+  `${CURRENCY}?(?:${CARDINAL})(?:${SCALE})?`,
+  `${VAGUE_LEAD}(?:${SCALE})`,
+  `${VAGUE_PLURAL}`,
+  `(?:half )?a dozen`,
+].join('|');
+
+const FIGURE = new RegExp(
+  String.raw`(?<![\w$€£¥.,-])(?:(?<hedge>${HEDGE})\s+)?(?:(?<between>between)\s+)?(?<core>${CORE})` +
+    String.raw`(?:\s*(?:to|and|-|–)\s*(?<core2>${CURRENCY}?(?:${CARDINAL})(?:${SCALE})?))?(?<percent>${PERCENT})?(?<hyphen>-(?!\d)[a-z]+)?(?![\w-]|[.,]\d)`,
+  'gi',
+);
+
+const CURRENCY_CODES: Record<string, string> = {
+  $: 'USD', us$: 'USD', a$: 'AUD', c$: 'CAD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB',
+};
+const CURRENCY_WORDS: Record<string, string> = {
+  dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', yuan: 'CNY',
+  yen: 'JPY', rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', rupees: 'INR', hryvnias: 'UAH',
+};
+const VAGUE_RANGES: Record<string, [number, number]> = {
+  'a few': [2, 5], several: [3, 9], 'a handful of': [3, 6], dozens: [24, 99], scores: [40, 99],
+  hundreds: [200, 999], thousands: [2000, 9999], millions: [2e6, 9.99e6], billions: [2e9, 9.99e9],
+  'tens of thousands': [2e4, 99999], 'hundreds of thousands': [2e5, 999999],
+  'tens of millions': [2e7, 99999999], 'hundreds of millions': [2e8, 999999999],
+};
+const MEASURES = /^(?:tonnes|tons|tonne|ton|barrels|litres|liters|gallons|kilograms|kg|kilometres|kilometers|km|miles|metres|meters|acres|hectares|square|cubic|megawatts|gigawatts|doses|rounds|units|pieces|bags|sacks|containers|cases)$/;
+const HEDGE_APPROX = /^(?:nearly|almost|about|around|roughly|approximately|some|an estimated|close to|just under|just over)$/i;
+const HEDGE_LOW = /^(?:over|well over|more than|at least|upwards of)$/i;
+const HEDGE_HIGH = /^(?:less than|fewer than|up to|at most|as many as|as much as|under)$/i;
+// Words that end the counted noun phrase.
+const STOP = /^(?:and|or|but|of|to|in|on|at|by|for|from|with|the|a|an|is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|can|that|which|who|than|per|now|ago|more|less|each|later|earlier|since|before|after|into|over|under|as|this|these|those|its|their|his|her|our|your)$/;
+
+/** Finds the figures in a text: numbers with their value, range, certainty and unit. */
+export function extractFigures(text: string, words: Word[], exclude: { start: number; end: number }[]): FigureFinding[] {
+  const found: FigureFinding[] = [];
+  FIGURE.lastIndex = 0;
+  for (let m = FIGURE.exec(text); m; m = FIGURE.exec(text)) {
+    const start = m.index;
+    let end = start + m[0].length;
+    if (exclude.some((x) => start < x.end && x.start < end)) continue;
+    const g = m.groups!;
+    const core = g.core!;
+    const parsed = readCore(core);
+    if (!parsed) continue;
+    // Bare "a", "an", "one" and lone small words are articles or pronouns far more often than figures.
+    if (/^(?:a|an|one|half a)$/i.test(core.trim())) continue;
+    if (/^(?:a|an|half a)\s/i.test(core) && !/(?:hundred|thousand|million|billion|trillion|dozen)$/i.test(core)) continue;
+    let { value, low, high, approximate } = parsed;
+    let unit: string | null = parsed.currency;
+    if (g.core2) {
+      const second = readCore(g.core2);
+      if (!second || second.value === null || value === null) continue;
+      // "3 to 5 million": the scale of the second number applies to the first.
+      const scale = second.scale && !parsed.scale ? second.scale : 1;
+      low = value * scale;
+      high = second.value;
+      value = null;
+      unit ??= second.currency;
+    } else if (g.between) {
+      continue;
+    }
+    const hedge = g.hedge?.toLowerCase();
+    if (hedge && HEDGE_APPROX.test(hedge)) approximate = true;
+    if (hedge && HEDGE_LOW.test(hedge) && value !== null) {
+      low = value;
+      approximate = true;
+    }
+    if (hedge && HEDGE_HIGH.test(hedge) && value !== null) {
+      high = value;
+      approximate = true;
+    }
+    if (g.percent) unit = /point/.test(g.percent) ? 'percentage points' : '%';
+    if (g.hyphen) {
+      const word = g.hyphen.slice(1).toLowerCase();
+      unit = value === 1 ? word : plural(word);
+    } else if (!g.percent) {
+      const counted = countedNoun(text, words, end);
+      if (counted) {
+        const currency = CURRENCY_WORDS[counted.head];
+        if (currency && !unit) unit = currency;
+        else if (!unit) unit = counted.unit;
+        if (!currency || unit === currency) end = counted.end;
+      }
+    }
+    // A bare number with nothing counted, no currency and no hedge is too often a label or a rank.
+    if (unit === null && !hedge && value !== null && value < 1000 && !/\s/.test(core)) continue;
+    found.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      value,
+      ...(low !== undefined && { low }),
+      ...(high !== undefined && { high }),
+      approximate,
+      unit,
+    });
+  }
+  return found;
+}
+
+interface Core {
+  value: number | null;
+  low?: number;
+  high?: number;
+  approximate: boolean;
+  currency: string | null;
+  scale: number | null;
+}
+
+function readCore(raw: string): Core | null {
+  let t = raw.toLowerCase().replace(/\s+/g, ' ').trim();
+  let currency: string | null = null;
+  const cur = /^(us\$|a\$|c\$|\$|€|£|¥|₹|₽)/.exec(t);
+  if (cur) {
+    currency = CURRENCY_CODES[cur[1]!] ?? null;
+    t = t.slice(cur[1]!.length).trim();
+  }
+  const plural = /^(.*?)\s*of$/.exec(t);
+  if (plural) {
+    const range = VAGUE_RANGES[plural[1]!];
+    return range ? { value: null, low: range[0], high: range[1], approximate: true, currency, scale: null } : null;
+  }
+  if (t === 'a dozen') return { value: 12, approximate: false, currency, scale: 12 };
+  if (t === 'half a dozen') return { value: 6, approximate: false, currency, scale: 12 };
+  const m = /^(.*?)\s?((?:hundred|thousand|million|billion|trillion)(?: (?:thousand|million|billion))?|bn|mn|tn|k|m|b)?$/.exec(t);
+  if (!m) return null;
+  const lead = m[1]!.trim();
+  const scale = m[2] ? m[2].split(' ').reduce((p, w) => p * (SCALES[w] ?? 1), 1) : null;
+  const s = scale ?? 1;
+  if (lead in VAGUE_RANGES) {
+    const [lo, hi] = VAGUE_RANGES[lead]!;
+    return { value: null, low: lo * s, high: hi * s, approximate: true, currency, scale };
+  }
+  if (lead === 'a couple of' || lead === 'a couple') return { value: 2 * s, approximate: true, currency, scale };
+  if (lead === 'a' || lead === 'an' || lead === '') return { value: s, approximate: false, currency, scale };
+  if (lead === 'half a') return { value: s / 2, approximate: false, currency, scale };
+  const n = parseCardinal(lead);
+  if (n === null) return null;
+  return { value: n * s, approximate: false, currency, scale };
+}
+
+/** The noun a number counts, read from the words after it: "four Ukrainian territories" → territories. */
+function countedNoun(text: string, words: Word[], from: number): { unit: string; head: string; end: number } | null {
+  let i = wordAt(words, from);
+  const first = words[i];
+  if (!first || /\S/.test(text.slice(from, first.start))) return null;
+  let head: Word | null = null;
+  for (let n = 0; n < 4 && i < words.length; n++, i++) {
+    const w = words[i]!;
+    if (STOP.test(w.lower) || w.tags.has('Verb') && !w.tags.has('Noun') || w.tags.has('Value')) break;
+    if (w.tags.has('Noun') || w.tags.has('Plural')) head = w;
+    else if (!w.tags.has('Adjective') && !w.tags.has('ProperNoun')) break;
+    if (w.punctAfter || (head && w.tags.has('Plural'))) break;
+    const next = words[i + 1];
+    if (head && next && !(next.tags.has('Noun') && !STOP.test(next.lower) && !next.tags.has('ProperNoun'))) break;
+  }
+  if (!head) return null;
+  const headLower = head.lower.replace(/'s$/, '');
+  // "45,000 tonnes of grain": a measure names what it measures after "of".
+  if (MEASURES.test(headLower) && !head.punctAfter) {
+    const of = words[wordAt(words, head.end)];
+    const what = of && of.lower === 'of' ? words[wordAt(words, of.end)] : undefined;
+    if (what && what.tags.has('Noun') && !what.tags.has('ProperNoun')) {
+      return { unit: `${headLower} of ${what.lower}`, head: headLower, end: what.end };
+    }
+  }
+  return { unit: headLower, head: headLower, end: head.end };
+}
+
+function plural(word: string): string {
+  if (/(?:s|x|ch|sh)$/.test(word)) return `${word}es`;
+  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
+  return `${word}s`;
+}

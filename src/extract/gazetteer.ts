@@ -1,0 +1,61 @@
+import countries from 'world-countries';
+import type { ActorKind } from '../model/article.ts';
+import { slugify } from '../segment/section-ids.ts';
+
+/** A name the gazetteer knows, and the actor it stands for. */
+export interface KnownName {
+  id: string;
+  name: string;
+  kind: ActorKind;
+}
+
+// Capitals that are also ordinary English words or first names; they are not read as countries.
+const AMBIGUOUS_CAPITALS = new Set(['Male', 'Victoria', 'Kingston', 'Georgetown', 'Saint John', 'Hamilton', 'Plymouth', 'Jamestown', 'Adamstown', 'Avarua', 'Basseterre']);
+// Two-letter codes that newspapers use as names (others collide with words: IN, IT, ME…).
+const SHORT_CODES = new Set(['US', 'UK', 'USA', 'UAE', 'DRC', 'DPRK', 'PRC', 'ROK']);
+// Seats of government used for the government itself, beyond capitals.
+const METONYMS: Record<string, string> = {
+  Kremlin: 'RUS', 'White House': 'USA', 'Downing Street': 'GBR', Élysée: 'FRA', Zhongnanhai: 'CHN', 'Blue House': 'KOR',
+};
+
+/** Builds the name → actor table of countries, their official names and capitals (world-countries data). */
+function buildGazetteer(): Map<string, KnownName> {
+  const table = new Map<string, KnownName>();
+  const byCode = new Map<string, KnownName>();
+  for (const c of countries) {
+    const actor: KnownName = { id: slugify(c.name.common, 8), name: c.name.common, kind: 'country' };
+    byCode.set(c.cca3, actor);
+    const names = [c.name.common, c.name.official, ...c.altSpellings].filter(
+      (n) => /^[A-Za-z .'’-]+$/.test(n) && (n.length >= 4 || SHORT_CODES.has(n)) && !/,/.test(n),
+    );
+    for (const n of names) if (!table.has(n)) table.set(n, actor);
+    for (const full of c.capital ?? []) {
+      const capital = full.replace(/,?\s*D\.C\.$/, '').split(',')[0]!.trim();
+      if (!AMBIGUOUS_CAPITALS.has(capital) && /^[\p{L} .'’-]+$/u.test(capital) && !table.has(capital)) table.set(capital, actor);
+    }
+  }
+  for (const [name, code] of Object.entries(METONYMS)) {
+    const actor = byCode.get(code);
+    if (actor) table.set(name, actor);
+  }
+  return table;
+}
+
+let cached: Map<string, KnownName> | null = null;
+
+let demonyms: Set<string> | null = null;
+
+/** Nationality adjectives ("Russian", "North Korean"), which describe actors but do not name them. */
+export function demonymSet(): Set<string> {
+  demonyms ??= new Set(
+    countries.flatMap((c) => [c.demonyms?.eng?.m, c.demonyms?.eng?.f]).filter((d): d is string => !!d && /^[A-Za-z -]+$/.test(d))
+      .concat(['Western', 'Eastern', 'Northern', 'Southern', 'European', 'African', 'Asian', 'Arab', 'Latin', 'Soviet', 'Kurdish', 'Palestinian', 'Baltic', 'Nordic', 'Scandinavian', 'Middle Eastern', 'Transatlantic', 'Atlantic', 'Pacific']),
+  );
+  return demonyms;
+}
+
+/** The gazetteer, built once per process. */
+export function gazetteer(): Map<string, KnownName> {
+  cached ??= buildGazetteer();
+  return cached;
+}

@@ -1,0 +1,77 @@
+import type { Actor, ActorKind } from '../model/article.ts';
+import type { LoadedContext } from '../read/read-context.ts';
+import type { ActorFinding } from '../extract/extract-actors.ts';
+import { slugify } from '../segment/section-ids.ts';
+
+/** An actor finding located in a section. */
+export interface LocatedFinding extends ActorFinding {
+  section: string;
+}
+
+/** Resolves actor findings to article-wide actors: one per person, country, organisation… */
+export interface ActorIndex {
+  actors: Map<string, Actor>;
+  /** The actor id each finding resolves to, by position in the input. */
+  refs: string[];
+}
+
+/** Merges findings into actors: titles and possessives dropped, surnames joined to full names, curated names and aliases applied. */
+export function mergeActors(findings: LocatedFinding[], contexts: LoadedContext[]): ActorIndex {
+  const actors = new Map<string, Actor>();
+  const byName = new Map<string, string>();
+  for (const ctx of contexts) {
+    for (const a of ctx.data.actors) {
+      const id = a.id ?? slugify(a.name, 8);
+      if (actors.has(id)) continue;
+      actors.set(id, {
+        id, name: a.name, kind: a.kind, aliases: [...a.aliases], role: null,
+        description: a.description ?? null, links: a.links, sections: [],
+      });
+      for (const n of [a.name, ...a.aliases]) byName.set(n, id);
+    }
+  }
+  // Full names first, so "Putin" can join "Vladimir Putin" wherever it appears.
+  const fullNames = new Map<string, string>();
+  const ensure = (id: string, name: string, kind: ActorKind): Actor => {
+    let actor = actors.get(id);
+    if (!actor) {
+      actor = { id, name, kind, aliases: [], role: null, description: null, links: [], sections: [] };
+      actors.set(id, actor);
+    }
+    return actor;
+  };
+  const resolveId = (f: ActorFinding): string => {
+    const curated = byName.get(f.text) ?? byName.get(f.name) ?? (f.knownName ? byName.get(f.knownName) : undefined);
+    if (curated) return curated;
+    if (f.knownId) return f.knownId;
+    if (f.kind === 'person' && !/\s/.test(f.name)) {
+      const full = fullNames.get(f.name);
+      if (full) return full;
+    }
+    return slugify(f.name, 8) || 'actor';
+  };
+  for (const f of findings) {
+    if (f.kind === 'person' && /\s/.test(f.name) && !byName.has(f.name)) {
+      const id = slugify(f.name, 8);
+      const parts = f.name.split(/\s+/);
+      const last = parts[parts.length - 1]!;
+      if (!fullNames.has(last)) fullNames.set(last, byName.get(last) ?? id);
+    }
+  }
+  // Curated people are reachable by their surname too.
+  for (const a of actors.values()) {
+    if (a.kind === 'person') {
+      const last = a.name.split(/\s+/).pop()!;
+      if (last !== a.name) fullNames.set(last, a.id);
+    }
+  }
+  const refs = findings.map((f) => {
+    const id = resolveId(f);
+    const actor = ensure(id, f.knownName ?? f.name, f.kind);
+    if (f.role && !actor.role) actor.role = f.role;
+    if (f.text !== actor.name && !actor.aliases.includes(f.text)) actor.aliases.push(f.text);
+    if (!actor.sections.includes(f.section)) actor.sections.push(f.section);
+    return id;
+  });
+  return { actors, refs };
+}

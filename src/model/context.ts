@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { ActorKindSchema, ClaimKindSchema, LinkSchema, VerdictSchema } from './article.ts';
+
+const Id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id is lower case letters and digits joined by hyphens, e.g. `vladimir-putin`');
+
+/** An actor as an editor describes it; its name and aliases are also looked for in the text. */
+export const ContextActorSchema = z.strictObject({
+  /** Stable id. Default: the name slugified, e.g. `vladimir-putin`. */
+  id: Id.optional(),
+  /** Canonical name, e.g. `Vladimir Putin`. */
+  name: z.string().trim().min(1),
+  kind: ActorKindSchema,
+  /** Other names in the text that mean this actor, e.g. `Moscow` for Russia. Default: none. */
+  aliases: z.array(z.string().trim().min(1)).default([]),
+  /** One or two sentences, in the editor's words. */
+  description: z.string().trim().min(1).optional(),
+  /** Reference pages, e.g. Wikipedia and Wikidata. Default: none. */
+  links: z.array(LinkSchema).default([]),
+});
+
+/** A note on the figure or date whose text contains `match`. */
+export const ContextNoteSchema = z.strictObject({
+  /** Words of the figure or date as written, e.g. `four resolutions`. */
+  match: z.string().trim().min(1),
+  /** The note, plain text. */
+  note: z.string().trim().min(1),
+  /** Where the note's facts come from. Default: none. */
+  sources: z.array(LinkSchema).default([]),
+});
+
+/** An editor's review of the claim (sentence) that contains `match`. */
+export const ContextClaimSchema = z.strictObject({
+  /** Words from the sentence, exactly as written. */
+  match: z.string().trim().min(1),
+  /** Overrides the classifier's kind. */
+  kind: ClaimKindSchema.optional(),
+  note: z.string().trim().min(1).optional(),
+  sources: z.array(LinkSchema).default([]),
+  /** The editor's verdict; claims with one get ClaimReview markup. */
+  verdict: VerdictSchema.optional(),
+});
+
+/** Corrections to what the extraction found. */
+export const CorrectionsSchema = z.strictObject({
+  /** Mark every occurrence of `text` as a mention of the actor `actor` (an id). */
+  add: z.array(z.strictObject({ text: z.string().min(1), actor: Id })).default([]),
+  /** Drop mentions whose text is exactly `text` (of one kind, or any). */
+  suppress: z.array(z.strictObject({ text: z.string().min(1), kind: z.enum(['actor', 'figure', 'date']).optional() })).default([]),
+});
+
+/** A curated context file: `content/context/*.yaml` (shared) or `content/articles/<slug>.context.yaml`. */
+export const ContextFileSchema = z.strictObject({
+  actors: z.array(ContextActorSchema).default([]),
+  figures: z.array(ContextNoteSchema).default([]),
+  dates: z.array(ContextNoteSchema).default([]),
+  claims: z.array(ContextClaimSchema).default([]),
+  corrections: CorrectionsSchema.default({ add: [], suppress: [] }),
+  /** Pin a section's id: the section whose text contains `quote` gets `id`. */
+  sections: z.array(z.strictObject({ quote: z.string().min(1), id: Id })).default([]),
+});
+export type ContextFile = z.output<typeof ContextFileSchema>;

@@ -1,0 +1,180 @@
+import type { Article, Claim, DateRef, Figure, Mention, Note, Section } from '../model/article.ts';
+import { ArticleSchema } from '../model/article.ts';
+import type { ArticleSource } from '../read/read-article.ts';
+import type { LoadedContext } from '../read/read-context.ts';
+import { GlossError } from '../errors/gloss-error.ts';
+import { segmentSections } from '../segment/segment-sections.ts';
+import { assignSectionIds } from '../segment/section-ids.ts';
+import { segmentSentences } from '../segment/segment-sentences.ts';
+import { tagWords } from '../segment/tag-words.ts';
+import { extractDates, dropOverlaps, type DateFinding } from '../extract/extract-dates.ts';
+import { extractFigures, type FigureFinding } from '../extract/extract-figures.ts';
+import { extractActors } from '../extract/extract-actors.ts';
+import { classifyClaim } from '../extract/classify-claim.ts';
+import { mergeActors, type LocatedFinding } from '../link/merge-actors.ts';
+import { findAll } from '../link/find-text.ts';
+
+/** Turns a read article and its curated context into the validated article model. Pure: no I/O. */
+export function buildArticle(source: ArticleSource, contexts: LoadedContext[]): Article {
+  const warnings: Article['warnings'] = [];
+  const { sections: raw, firstHeading } = segmentSections(source);
+  if (raw.length === 0) {
+    throw new GlossError({ file: source.file, line: source.bodyLineOffset + 1, column: 1 }, 'the article has no paragraphs of text (only markup, code or HTML)', 'write the op-ed as plain paragraphs');
+  }
+  const title = source.frontmatter.title ?? firstHeading ?? fallbackTitle(source.slug);
+  if (!source.frontmatter.title && !firstHeading) {
+    warnings.push({ message: `no title: using "${title}"; add \`title:\` to the frontmatter`, line: 1 });
+  }
+  const publishedAt = source.frontmatter.publishedAt ?? null;
+  const pins = contexts.flatMap((c) => c.data.sections.map((s, i) => ({ ...s, ctx: c, i })));
+  const ids = assignSectionIds(raw.map((s) => ({ ...s, pinned: pins.find((p) => s.text.includes(p.quote))?.id })));
+  for (const p of pins) {
+    if (p.ctx.own && !raw.some((s) => s.text.includes(p.quote))) {
+      throw new GlossError(p.ctx.placeOf(['sections', p.i, 'quote']), `no section contains the quote ${JSON.stringify(p.quote)}`, 'copy the quote exactly from the article text');
+    }
+  }
+
+  // Extract per section.
+  const perSection = raw.map((s, i) => {
+    const id = ids[i]!;
+    const words = tagWords(s.text);
+    const dates = extractDates(s.text, publishedAt);
+    const actors = extractActors(s.text, words).filter((a) => !dates.some((d) => a.start < d.end && d.start < a.end));
+    const figures = extractFigures(s.text, words, [...dates, ...actors]);
+    return { id, raw: s, dates, actors, figures };
+  });
+  const curatedFindings = curatedMentions(perSection.map((s) => ({ id: s.id, text: s.raw.text })), contexts);
+  const located: LocatedFinding[] = [];
+  for (const s of perSection) {
+    const mine = curatedFindings.filter((c) => c.section === s.id);
+    const auto = s.actors.filter((a) => !mine.some((c) => a.start < c.end && c.start < a.end));
+    s.actors = dropOverlaps([...mine, ...auto]);
+    located.push(...s.actors.map((a) => ({ ...a, section: s.id })));
+  }
+  const { actors, refs } = mergeActors(located, contexts);
+
+  const suppress = contexts.flatMap((c) => c.data.corrections.suppress);
+  const suppressed = (kind: Mention['kind'], text: string) => suppress.some((x) => x.text === text && (!x.kind || x.kind === kind));
+  const figures: Figure[] = [];
+  const dates: DateRef[] = [];
+  const sections: Section[] = [];
+  let r = 0;
+  for (const s of perSection) {
+    const mentions: Mention[] = [];
+    for (const a of s.actors) {
+      const ref = refs[r++]!;
+      if (!suppressed('actor', a.text)) mentions.push({ kind: 'actor', ref, text: a.text, start: a.start, end: a.end });
+    }
+    s.dates.filter((d) => !suppressed('date', d.text)).forEach((d: DateFinding, n) => {
+      const id = `${s.id}-d${n + 1}`;
+      dates.push({ id, text: d.text, start: d.from, end: d.to, section: s.id, ...noteFor(contexts, 'dates', d.text) });
+      mentions.push({ kind: 'date', ref: id, text: d.text, start: d.start, end: d.end });
+    });
+    s.figures.filter((f) => !suppressed('figure', f.text)).forEach((f: FigureFinding, n) => {
+      const id = `${s.id}-f${n + 1}`;
+      const { start: _s, end: _e, ...rest } = f;
+      figures.push({ id, ...rest, section: s.id, ...noteFor(contexts, 'figures', f.text) });
+      mentions.push({ kind: 'figure', ref: id, text: f.text, start: f.start, end: f.end });
+    });
+    mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+    const claims: Claim[] = segmentSentences(s.raw.text).map((sentence, n) => {
+      const inside = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+      const refsOf = (kind: Mention['kind']) => [...new Set(inside.filter((m) => m.kind === kind).map((m) => m.ref))];
+      const claim: Claim = {
+        id: `${s.id}-c${n + 1}`, text: sentence.text, start: sentence.start, end: sentence.end, curated: false,
+        kind: classifyClaim(sentence.text, { figures: refsOf('figure').length, dates: refsOf('date').length, actors: refsOf('actor').length }),
+        actors: refsOf('actor'), figures: refsOf('figure'), dates: refsOf('date'),
+      };
+      return applyClaimContext(claim, contexts);
+    });
+    sections.push({ id: s.id, heading: s.raw.heading, text: s.raw.text, mentions, claims });
+  }
+  checkReferences(contexts, sections, figures, dates, [...actors.keys()]);
+  for (const a of actors.values()) a.sections = sections.filter((s) => s.mentions.some((m) => m.kind === 'actor' && m.ref === a.id)).map((s) => s.id);
+  const { frontmatter: fm } = source;
+  return ArticleSchema.parse({
+    slug: source.slug, title, dek: fm.dek ?? null, author: fm.author ?? null, publication: fm.publication ?? null,
+    publishedAt, sourceUrl: fm.sourceUrl ?? null, license: fm.license ?? null, sourceNote: fm.sourceNote ?? null,
+    sections, actors: [...actors.values()].filter((a) => a.sections.length > 0), figures, dates, warnings,
+  });
+}
+
+function fallbackTitle(slug: string): string {
+  const words = slug.replace(/-/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** Mentions of curated actors by their names and aliases, and of the editor's added corrections. */
+function curatedMentions(sections: { id: string; text: string }[], contexts: LoadedContext[]): LocatedFinding[] {
+  const out: LocatedFinding[] = [];
+  for (const ctx of contexts) {
+    for (const a of ctx.data.actors) {
+      for (const name of [a.name, ...a.aliases]) {
+        for (const s of sections) {
+          for (const start of findAll(s.text, name)) {
+            out.push({ section: s.id, start, end: start + name.length, text: name, name: a.name, kind: a.kind });
+          }
+        }
+      }
+    }
+    ctx.data.corrections.add.forEach((add, i) => {
+      const actor = contexts.flatMap((c) => c.data.actors).find((a) => (a.id ?? '') === add.actor || a.name === add.actor);
+      let hits = 0;
+      for (const s of sections) {
+        for (const start of findAll(s.text, add.text)) {
+          hits++;
+          out.push({ section: s.id, start, end: start + add.text.length, text: add.text, name: actor?.name ?? add.actor, kind: actor?.kind ?? 'group', knownId: add.actor, knownName: actor?.name ?? add.text });
+        }
+      }
+      if (ctx.own && hits === 0) {
+        throw new GlossError(ctx.placeOf(['corrections', 'add', i, 'text']), `the text ${JSON.stringify(add.text)} is not in the article`, 'copy the words exactly as the article writes them');
+      }
+    });
+  }
+  return out;
+}
+
+function noteFor(contexts: LoadedContext[], key: 'figures' | 'dates', text: string): { note?: Note } {
+  for (const ctx of contexts) {
+    const hit = ctx.data[key].find((n) => text.includes(n.match) || n.match.includes(text));
+    if (hit) return { note: { text: hit.note, sources: hit.sources } };
+  }
+  return {};
+}
+
+function applyClaimContext(claim: Claim, contexts: LoadedContext[]): Claim {
+  for (const ctx of contexts) {
+    const c = ctx.data.claims.find((x) => claim.text.includes(x.match));
+    if (!c) continue;
+    return {
+      ...claim,
+      ...(c.kind && { kind: c.kind, curated: true }),
+      ...(c.note && { note: { text: c.note, sources: c.sources } }),
+      ...(c.verdict && { verdict: c.verdict }),
+    };
+  }
+  return claim;
+}
+
+/** Every reference in an article's own context file must land: a silent miss would lose the editor's work. */
+function checkReferences(contexts: LoadedContext[], sections: Section[], figures: Figure[], dates: DateRef[], actorIds: string[]): void {
+  for (const ctx of contexts.filter((c) => c.own)) {
+    ctx.data.claims.forEach((c, i) => {
+      if (!sections.some((s) => s.claims.some((cl) => cl.text.includes(c.match)))) {
+        throw new GlossError(ctx.placeOf(['claims', i, 'match']), `no sentence contains ${JSON.stringify(c.match)}`, 'copy words from one sentence exactly as written (a match cannot span two sentences)');
+      }
+    });
+    for (const [key, items] of [['figures', figures], ['dates', dates]] as const) {
+      ctx.data[key].forEach((n, i) => {
+        if (!items.some((f) => f.text.includes(n.match) || n.match.includes(f.text))) {
+          throw new GlossError(ctx.placeOf([key, i, 'match']), `no ${key.slice(0, -1)} in the article matches ${JSON.stringify(n.match)}`, `use the ${key.slice(0, -1)}'s words as the article writes them, or add it with corrections`);
+        }
+      });
+    }
+    ctx.data.corrections.add.forEach((a, i) => {
+      if (!actorIds.includes(a.actor)) {
+        throw new GlossError(ctx.placeOf(['corrections', 'add', i, 'actor']), `unknown actor id \`${a.actor}\``, `use the id of an actor listed under \`actors:\`, or add one there (known: ${actorIds.slice(0, 8).join(', ')}…)`);
+      }
+    });
+  }
+}

@@ -1,0 +1,74 @@
+import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
+import { join, dirname, basename, relative } from 'node:path';
+import { readArticle, slugFromFile, type ArticleSource } from './read-article.ts';
+import { readContext, type LoadedContext } from './read-context.ts';
+import { GlossError } from '../errors/gloss-error.ts';
+
+/** One article's source and the context files that apply to it. */
+export interface ArticleInput {
+  source: ArticleSource;
+  contexts: LoadedContext[];
+  /** The raw bytes of everything read, for the content digest. */
+  digestInput: string;
+}
+
+const ARTICLE = /\.(md|markdown|txt)$/i;
+
+/** Reads the shared context files of a content folder (`<root>/context/*.yaml`). */
+export function readSharedContexts(root: string, cwd = process.cwd()): { contexts: LoadedContext[]; text: string } {
+  const dir = join(root, 'context');
+  if (!existsSync(dir)) return { contexts: [], text: '' };
+  const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
+  let text = '';
+  const contexts = files.map((f) => {
+    const path = join(dir, f);
+    const body = readUtf8(relative(cwd, path), path);
+    text += body;
+    return readContext(relative(cwd, path), body, false);
+  });
+  return { contexts, text };
+}
+
+/** Reads one article file and its own context file beside it. */
+export function readArticleInput(path: string, shared: { contexts: LoadedContext[]; text: string }, cwd = process.cwd()): ArticleInput {
+  const display = relative(cwd, path) || path;
+  if (!existsSync(path)) throw new GlossError({ file: display }, 'no such file', 'check the path; articles live in content/articles/');
+  if (statSync(path).isDirectory()) throw new GlossError({ file: display }, 'this is a folder, not an article file', 'name a .md or .txt file');
+  const bytes = readFileSync(path);
+  const source = readArticle(display, bytes);
+  const ownPath = join(dirname(path), `${basename(path).replace(ARTICLE, '')}.context.yaml`);
+  const contexts = [...shared.contexts];
+  let ownText = '';
+  if (existsSync(ownPath)) {
+    ownText = readUtf8(relative(cwd, ownPath), ownPath);
+    contexts.unshift(readContext(relative(cwd, ownPath), ownText, true));
+  }
+  return { source, contexts, digestInput: `${bytes.toString('base64')}\0${ownText}\0${shared.text}` };
+}
+
+/** Lists the article files of a content folder, failing on two files with one slug. */
+export function listArticles(root: string, cwd = process.cwd()): string[] {
+  const dir = join(root, 'articles');
+  if (!existsSync(dir)) throw new GlossError({ file: relative(cwd, dir) }, 'the articles folder is missing', 'create content/articles/ and put an op-ed in it as .md or .txt');
+  const files = readdirSync(dir).filter((f) => ARTICLE.test(f) && !f.startsWith('.')).sort();
+  if (files.length === 0) throw new GlossError({ file: relative(cwd, dir) }, 'there are no articles (.md or .txt files)', 'add an op-ed, e.g. content/articles/my-op-ed.md');
+  const seen = new Map<string, string>();
+  for (const f of files) {
+    const slug = slugFromFile(f);
+    const other = seen.get(slug);
+    if (other) {
+      throw new GlossError({ file: relative(cwd, join(dir, f)) }, `two articles have the slug \`${slug}\` (also ${other})`, 'rename one of the files: the slug comes from the file name');
+    }
+    seen.set(slug, f);
+  }
+  return files.map((f) => join(dir, f));
+}
+
+function readUtf8(display: string, path: string): string {
+  const bytes = readFileSync(path);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new GlossError({ file: display }, 'the file is not valid UTF-8', 'save it as UTF-8');
+  }
+}

@@ -1,0 +1,104 @@
+import { parseDocument, LineCounter } from 'yaml';
+import { FrontmatterSchema, type Frontmatter } from '../model/frontmatter.ts';
+import { GlossError, lineColumn, zodToGlossError } from '../errors/gloss-error.ts';
+
+/** An article file read and checked: its format, frontmatter and body text. */
+export interface ArticleSource {
+  file: string;
+  slug: string;
+  format: 'md' | 'txt';
+  frontmatter: Frontmatter;
+  body: string;
+  /** Lines before the body (the frontmatter block), to report body positions in file lines. */
+  bodyLineOffset: number;
+}
+
+const EXTENSIONS = /\.(md|markdown|txt)$/i;
+
+/** Derives an article's slug from its file name, e.g. `content/articles/My Op-ed.md` → `my-op-ed`. */
+export function slugFromFile(file: string): string {
+  const base = file.split(/[\\/]/).pop()!.replace(EXTENSIONS, '');
+  return base
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Decodes and checks an article file's bytes, and splits off its frontmatter. */
+export function readArticle(file: string, bytes: Uint8Array): ArticleSource {
+  const ext = EXTENSIONS.exec(file)?.[1]?.toLowerCase();
+  if (!ext) {
+    throw new GlossError({ file }, 'this file is not an article: Gloss reads .md and .txt files', 'rename it to end in .md or .txt, or move it out of content/articles/');
+  }
+  const text = decode(file, bytes);
+  const slug = slugFromFile(file);
+  if (!slug) {
+    throw new GlossError({ file }, 'the file name gives an empty slug', 'name the file with letters or digits, e.g. my-op-ed.md');
+  }
+  const { frontmatter, body, bodyLineOffset } = splitFrontmatter(file, text);
+  if (body.trim() === '') {
+    throw new GlossError({ file, line: bodyLineOffset + 1, column: 1 }, 'the article has no text', 'write the op-ed below the frontmatter, one paragraph per line or blank-line separated');
+  }
+  return { file, slug, format: ext === 'txt' ? 'txt' : 'md', frontmatter, body, bodyLineOffset };
+}
+
+function decode(file: string, bytes: Uint8Array): string {
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    throw new GlossError({ file }, `this is a binary file, not text (a NUL byte at byte ${nul})`, 'save the article as UTF-8 plain text or Markdown');
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const bad = firstInvalidUtf8(bytes);
+    const { line, column } = lineColumn(new TextDecoder().decode(bytes.subarray(0, bad)), bad);
+    throw new GlossError({ file, line, column }, `the file is not valid UTF-8 (byte 0x${bytes[bad]?.toString(16).padStart(2, '0')} at byte ${bad})`, 'convert it to UTF-8, e.g. `iconv -f windows-1252 -t utf-8`');
+  }
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let lo = 0;
+  let hi = bytes.length;
+  // Binary search for the shortest prefix that fails to decode (cut at a char boundary is fine).
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    try {
+      decoder.decode(bytes.subarray(0, mid + 1), { stream: true });
+      decoder.decode();
+      lo = mid + 1;
+    } catch {
+      hi = mid;
+    }
+  }
+  return Math.min(lo, bytes.length - 1);
+}
+
+function splitFrontmatter(file: string, text: string): { frontmatter: Frontmatter; body: string; bodyLineOffset: number } {
+  if (!/^---[ \t]*\n/.test(text)) return { frontmatter: {}, body: text, bodyLineOffset: 0 };
+  const close = /\n---[ \t]*(\n|$)/.exec(text.slice(3));
+  if (!close) {
+    throw new GlossError({ file, line: 1, column: 1 }, 'the frontmatter opened with `---` is never closed', 'add a line `---` after the last frontmatter field');
+  }
+  const yamlText = text.slice(text.indexOf('\n') + 1, 3 + close.index + 1);
+  const bodyStart = 3 + close.index + close[0].length;
+  const bodyLineOffset = text.slice(0, bodyStart).split('\n').length - 1;
+  const counter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false });
+  const yamlError = doc.errors[0];
+  if (yamlError) {
+    const pos = counter.linePos(yamlError.pos[0]);
+    throw new GlossError({ file, line: pos.line + 1, column: pos.col }, `the frontmatter is not valid YAML: ${yamlError.message.split('\n')[0]}`, 'fix the YAML syntax, e.g. `title: "My title"` (quote values that contain a colon)');
+  }
+  const raw = doc.toJS() ?? {};
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new GlossError({ file, line: 2, column: 1 }, 'the frontmatter must be a list of `key: value` fields', 'write fields such as `title: My title`');
+  }
+  const parsed = FrontmatterSchema.safeParse(raw);
+  if (!parsed.success) throw zodToGlossError(file, doc, counter, parsed.error, 1);
+  return { frontmatter: parsed.data, body: text.slice(bodyStart), bodyLineOffset };
+}

@@ -1,0 +1,27 @@
+import { parseDocument, LineCounter, type Document } from 'yaml';
+import { ContextFileSchema, type ContextFile } from '../model/context.ts';
+import { GlossError, yamlPlace, zodToGlossError, type Place } from '../errors/gloss-error.ts';
+
+/** A context file parsed and validated, with what is needed to point at its lines later. */
+export interface LoadedContext {
+  file: string;
+  /** True for an article's own `<slug>.context.yaml`: its references must all resolve. */
+  own: boolean;
+  data: ContextFile;
+  /** Finds the line and column of a value in the file, e.g. `['claims', 0, 'match']`. */
+  placeOf(path: (string | number)[]): Place;
+}
+
+/** Parses and validates one curated context file. */
+export function readContext(file: string, text: string, own: boolean): LoadedContext {
+  const counter = new LineCounter();
+  const doc: Document = parseDocument(text, { lineCounter: counter, prettyErrors: false });
+  const yamlError = doc.errors[0];
+  if (yamlError) {
+    const pos = counter.linePos(yamlError.pos[0]);
+    throw new GlossError({ file, line: pos.line, column: pos.col }, `not valid YAML: ${yamlError.message.split('\n')[0]}`, 'fix the YAML syntax (indentation, quotes around values with a colon)');
+  }
+  const parsed = ContextFileSchema.safeParse(doc.toJS() ?? {});
+  if (!parsed.success) throw zodToGlossError(file, doc, counter, parsed.error);
+  return { file, own, data: parsed.data, placeOf: (path) => yamlPlace(file, doc, counter, path) };
+}

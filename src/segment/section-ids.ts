@@ -1,0 +1,38 @@
+const STOPWORDS = new Set(
+  'a an and are as at be but by for from has have in into is it its of on or that the their this to was were which with will would'.split(' '),
+);
+
+/** Slugifies text: lower case ASCII letters and digits joined by hyphens. */
+export function slugify(text: string, maxWords = 6): string {
+  const words = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  return words.slice(0, maxWords).join('-');
+}
+
+/** Makes a readable id from a section's heading, else from the first content words of its text. */
+export function sectionSlug(heading: string | null, text: string): string {
+  if (heading) return slugify(heading) || 'section';
+  const words = slugify(text, 40).split('-').filter((w) => w && !STOPWORDS.has(w));
+  return words.slice(0, 4).join('-') || 'section';
+}
+
+/**
+ * Assigns unique ids in order. A pinned id wins; others come from their own text only, so editing
+ * one section never renames another (apart from a shared slug's numeric suffix).
+ */
+export function assignSectionIds(sections: { heading: string | null; text: string; pinned?: string }[]): string[] {
+  const used = new Set(sections.flatMap((s) => (s.pinned ? [s.pinned] : [])));
+  return sections.map((s) => {
+    if (s.pinned) return s.pinned;
+    const base = sectionSlug(s.heading, s.text);
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    return id;
+  });
+}

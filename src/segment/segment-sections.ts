@@ -1,0 +1,99 @@
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import type { Nodes, Root, RootContent } from 'mdast';
+import type { ArticleSource } from '../read/read-article.ts';
+
+/** A section before extraction: its text, heading, and first line in the file. */
+export interface RawSection {
+  heading: string | null;
+  text: string;
+  line: number;
+}
+
+const parser = unified().use(remarkParse);
+
+/** Splits an article body into sections: by heading or `---` when there are any, else one per paragraph. */
+export function segmentSections(source: ArticleSource): { sections: RawSection[]; firstHeading: string | null } {
+  return source.format === 'txt' ? segmentText(source) : segmentMarkdown(source);
+}
+
+function segmentText(source: ArticleSource): { sections: RawSection[]; firstHeading: null } {
+  const lines = source.body.split('\n');
+  const blankSeparated = /\n[ \t]*\n/.test(source.body.trim());
+  const sections: RawSection[] = [];
+  let current: string[] = [];
+  let startLine = 0;
+  const flush = () => {
+    const text = current.join(' ').replace(/[ \t]+/g, ' ').trim();
+    if (text) sections.push({ heading: null, text, line: source.bodyLineOffset + startLine + 1 });
+    current = [];
+  };
+  lines.forEach((line, i) => {
+    if (line.trim() === '') return flush();
+    if (current.length === 0) startLine = i;
+    current.push(line.trim());
+    if (!blankSeparated) flush();
+  });
+  flush();
+  return { sections, firstHeading: null };
+}
+
+function segmentMarkdown(source: ArticleSource): { sections: RawSection[]; firstHeading: string | null } {
+  const tree = parser.parse(source.body) as Root;
+  const grouped = tree.children.some((n) => n.type === 'heading' || n.type === 'thematicBreak');
+  const sections: RawSection[] = [];
+  let firstHeading: string | null = null;
+  let open: { heading: string | null; parts: string[]; line: number } | null = null;
+  const lineOf = (n: RootContent) => source.bodyLineOffset + (n.position?.start.line ?? 1);
+  const close = () => {
+    if (open && open.parts.length) sections.push({ heading: open.heading, text: open.parts.join('\n\n'), line: open.line });
+    open = null;
+  };
+  for (const node of tree.children) {
+    if (node.type === 'heading') {
+      const heading = plainText(node).trim();
+      // A lone level-1 heading before any text is the article's title, not a section.
+      if (node.depth === 1 && firstHeading === null && sections.length === 0 && !open) {
+        firstHeading = heading;
+        continue;
+      }
+      close();
+      open = { heading: heading || null, parts: [], line: lineOf(node) };
+      continue;
+    }
+    if (node.type === 'thematicBreak') {
+      close();
+      continue;
+    }
+    const text = blockText(node);
+    if (!text) continue;
+    if (!grouped) {
+      sections.push({ heading: null, text, line: lineOf(node) });
+      continue;
+    }
+    open ??= { heading: null, parts: [], line: lineOf(node) };
+    open.parts.push(text);
+  }
+  close();
+  return { sections, firstHeading };
+}
+
+/** Plain text of a block: paragraphs and list items joined, raw HTML and code dropped. */
+function blockText(node: RootContent): string {
+  if (node.type === 'html' || node.type === 'code' || node.type === 'definition') return '';
+  if (node.type === 'list' || node.type === 'blockquote') {
+    return node.children.map((c) => blockText(c as RootContent)).filter(Boolean).join('\n\n');
+  }
+  if (node.type === 'listItem') {
+    return node.children.map((c) => blockText(c as RootContent)).filter(Boolean).join(' ');
+  }
+  return plainText(node).replace(/\s+/g, ' ').trim();
+}
+
+function plainText(node: Nodes): string {
+  if (node.type === 'html') return '';
+  if (node.type === 'break') return ' ';
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  if ('children' in node) return (node.children as Nodes[]).map(plainText).join('');
+  return '';
+}
