@@ -67,6 +67,11 @@ export function zodToGlossError(
 ): GlossError {
   const issue = error.issues[0]!;
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  if (issue.code === 'unrecognized_keys') {
+    const keyPath = [...path, issue.keys[0]!];
+    const where = path.length ? ` in \`${path.join('.')}\`` : '';
+    return new GlossError(yamlPlace(file, doc, counter, keyPath, lineOffset), `unknown field \`${issue.keys[0]}\`${where}`, fixFor(issue, ''));
+  }
   const place = yamlPlace(file, doc, counter, path, lineOffset);
   const key = path.length ? `\`${path.join('.')}\`` : 'the document';
   const value = doc.getIn(path as (string | number)[]);

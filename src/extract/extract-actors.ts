@@ -26,7 +26,7 @@ const TITLES = [
   'Supreme Leader', 'Leader', 'Director', 'Chief', 'Archbishop', 'Bishop', 'Rabbi', 'Imam', 'Sir', 'Dame', 'Lord', 'Lady', 'Saint', 'St.',
 ];
 const TITLE_RE = new RegExp(`^(?:${TITLES.map((t) => t.replace(/[.]/g, '\\.')).join('|')})$`);
-const ORG_HEADS = /^(?:Council|Commission|Union|Organi[sz]ation|Party|Ministry|Department|Bank|Fund|Agency|Court|Parliament|Congress|Senate|Assembly|Institute|University|College|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Group|Committee|Forces|Army|Navy|Force|Office|Bureau|Authority|Alliance|Association|Foundation|Police|Service|Times|Post|News|Network|Board|Cabinet|Government|Administration|Guard|Corps|Nations|Federation|Coalition|Movement|Front|Agency|Centre|Center|Commonwealth|League|Church|Brigade|Battalion|Regiment|Command|Secretariat|Tribunal|Duma|Rada|Knesset|Bundestag|Reuters|Press)$/;
+const ORG_HEADS = /^(?:Council|Commission|Union|Organi[sz]ation|Party|Ministry|Department|Bank|Fund|Agency|Court|Parliament|Congress|Senate|Assembly|Institute|University|College|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Group|Committee|Forces|Army|Navy|Force|Office|Bureau|Authority|Alliance|Association|Foundation|Police|Service|Times|Post|News|Network|Board|Cabinet|Government|Administration|Guard|Corps|Nations|Federation|Coalition|Movement|Front|Agency|Centre|Center|Commonwealth|League|Church|Brigade|Battalion|Regiment|Command|Secretariat|Tribunal|Duma|Rada|Knesset|Bundestag|Reuters|Press|Programme|Program|Council|Institution|Society|Trust|Club|Party|Caucus|Assembly|Airlines|Airways|Railways|Media|Holdings|Partners|Capital|Labs|Technologies|Systems|Motors)$/;
 const PLACE_HEADS = /^(?:Peninsula|Sea|Ocean|Strait|Straits|Gulf|Bay|River|Mountains|Mountain|Mount|Island|Islands|Valley|Region|Province|Oblast|Canal|Desert|Basin|Coast|Square|Street|Avenue|City|County|State|Territory|Territories|Highlands|Plateau|Lake|Corridor|Heights|Bank|Strip|Sahel|Horn)$/;
 // Capitalised phrases that name events, documents or eras, not actors.
 const EVENT_HEADS = /^(?:War|Summit|Conference|Agreement|Treaty|Accords?|Act|Games|Cup|Day|Olympics|Revolution|Crisis|Plan|Initiative|Doctrine|Declaration|Convention|Protocol|Forum|Resolution|Resolutions|Talks|Deal|Charter|Prize|Award|Era|Age|Spring|Pact|Operation)$/;
@@ -102,6 +102,17 @@ function stripPossessive(w: Word): { text: string; end: number } {
   return { text: w.text, end: w.end };
 }
 
+function institutionalRun(text: string, ws: Word[]): ActorFinding | null {
+  const k = ws.findIndex((w) => w.lower === 'of' || w.lower === 'for');
+  if (k <= 0 || k === ws.length - 1 || TITLE_RE.test(ws[0]!.text)) return null;
+  const before = ws.slice(0, k);
+  const kind = before.some((w) => ORG_HEADS.test(w.text)) ? 'organization' : before.some((w) => PLACE_HEADS.test(w.text)) ? 'place' : null;
+  if (!kind) return null;
+  const last = stripPossessive(ws[ws.length - 1]!);
+  const name = text.slice(ws[0]!.start, last.end);
+  return { start: ws[0]!.start, end: last.end, text: name, name, kind };
+}
+
 function classifyRun(text: string, run: Run, known: Map<string, ReturnType<typeof gazetteer> extends Map<string, infer V> ? V : never>): ActorFinding[] {
   const out: ActorFinding[] = [];
   let ws = run.words;
@@ -111,6 +122,8 @@ function classifyRun(text: string, run: Run, known: Map<string, ReturnType<typeo
     while (ws.length && CONNECTORS.has(ws[0]!.lower)) ws = ws.slice(1);
   }
   if (!ws.length) return out;
+  const institution = institutionalRun(text, ws);
+  if (institution) return [institution];
   // Split the run at gazetteer names so "Moscow Pyongyang" or "Russian President Vladimir Putin" part cleanly.
   let i = 0;
   while (i < ws.length) {
@@ -195,7 +208,8 @@ function classifyPhrase(text: string, phrase: Word[], definite: boolean, sentenc
   const name = text.slice(start, end);
   const head = last.text;
   const finding = (kind: ActorKind): ActorFinding[] => [{ start, end, text: name, name, kind, ...(role && { role }) }];
-  if (phrase.length === 1 && /^[A-Z][A-Z0-9&]{1,6}s?$/.test(head) && !ACRONYM_STOP.has(head)) {
+  if (phrase.length === 1 && ACRONYM_STOP.has(head)) return null;
+  if (phrase.length === 1 && /^[A-Z][A-Z0-9&]{1,6}s?$/.test(head)) {
     return /s$/.test(head) && head.length > 3 ? null : finding('organization');
   }
   if (EVENT_HEADS.test(head)) return null;
@@ -206,6 +220,11 @@ function classifyPhrase(text: string, phrase: Word[], definite: boolean, sentenc
     if (/^(?:West|East|North|South|Global South|Global North|Allies|Axis)$/.test(name) || (!phrase.some((w) => w.tags.has('FirstName')) && phrase.every((w) => w.tags.has('ProperNoun') || w.tags.has('Noun')))) {
       return finding('group');
     }
+  }
+  // A lone unknown name after a place preposition ("such as Odesa", "in Kharkiv") is a place.
+  if (phrase.length === 1 && !sentenceStart && !role && first.tags.has('ProperNoun') && !first.tags.has('Person') && !first.tags.has('FirstName') && !first.tags.has('LastName')
+    && /\b(?:in|at|from|to|near|across|outside|inside|around|such as|towards?|via|into)\s+$/i.test(text.slice(Math.max(0, start - 12), start))) {
+    return finding('place');
   }
   const personish = phrase.some((w) => w.tags.has('Person') || w.tags.has('FirstName') || w.tags.has('LastName'));
   if (role && phrase.length <= 4) return finding('person');

@@ -76,13 +76,15 @@ function fromChrono(r: chrono.ParsedResult, text: string, anchored: boolean): Da
     // Without a publication date, a relative or year-less date cannot be resolved honestly.
     return { start, end: start + t.length, text: t, from: null, to: null };
   }
-  const from = partial(r.start, t);
-  const to = r.end ? partial(r.end, t) : null;
+  // Newspapers use a bare weekday for the days just past: "on Monday" before a Friday is last Monday.
+  const weekAgo = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(t) && r.start.date() > r.refDate ? 7 * 86_400_000 : 0;
+  const from = partial(r.start, t, weekAgo);
+  const to = r.end ? partial(r.end, t, weekAgo) : null;
   return { start, end: start + t.length, text: text.slice(start, start + t.length), from, to: to === from ? null : to };
 }
 
-function partial(c: chrono.ParsedComponents, t: string): string {
-  const d = c.date();
+function partial(c: chrono.ParsedComponents, t: string, minus = 0): string {
+  const d = new Date(c.date().getTime() - minus);
   const y = String(d.getUTCFullYear()).padStart(4, '0');
   const m = String(d.getUTCMonth() + 1).padStart(2, '0');
   const day = String(d.getUTCDate()).padStart(2, '0');

@@ -69,7 +69,7 @@ export function extractFigures(text: string, words: Word[], exclude: { start: nu
     const parsed = readCore(core);
     if (!parsed) continue;
     // Bare "a", "an", "one" and lone small words are articles or pronouns far more often than figures.
-    if (/^(?:a|an|one|half a)$/i.test(core.trim())) continue;
+    if (/^(?:a|an|one|half a)$/i.test(core.trim()) && !g.hyphen) continue;
     if (/^(?:a|an|half a)\s/i.test(core) && !/(?:hundred|thousand|million|billion|trillion|dozen)$/i.test(core)) continue;
     let { value, low, high, approximate } = parsed;
     let unit: string | null = parsed.currency;

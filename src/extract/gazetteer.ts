@@ -14,6 +14,11 @@ const AMBIGUOUS_CAPITALS = new Set(['Male', 'Victoria', 'Kingston', 'Georgetown'
 // Two-letter codes that newspapers use as names (others collide with words: IN, IT, ME…).
 const SHORT_CODES = new Set(['US', 'UK', 'USA', 'UAE', 'DRC', 'DPRK', 'PRC', 'ROK']);
 // Seats of government used for the government itself, beyond capitals.
+// English names newspapers still use where the data has a newer or native form.
+const COMMON_NAMES: Record<string, string> = {
+  Turkey: 'TUR', Burma: 'MMR', 'Ivory Coast': 'CIV', 'Czech Republic': 'CZE', Swaziland: 'SWZ', Holland: 'NLD',
+  Britain: 'GBR', 'Great Britain': 'GBR', America: 'USA', 'South Korea': 'KOR', 'North Korea': 'PRK', Congo: 'COD',
+};
 const METONYMS: Record<string, string> = {
   Kremlin: 'RUS', 'White House': 'USA', 'Downing Street': 'GBR', Élysée: 'FRA', Zhongnanhai: 'CHN', 'Blue House': 'KOR',
 };
@@ -34,9 +39,9 @@ function buildGazetteer(): Map<string, KnownName> {
       if (!AMBIGUOUS_CAPITALS.has(capital) && /^[\p{L} .'’-]+$/u.test(capital) && !table.has(capital)) table.set(capital, actor);
     }
   }
-  for (const [name, code] of Object.entries(METONYMS)) {
+  for (const [name, code] of [...Object.entries(COMMON_NAMES), ...Object.entries(METONYMS)]) {
     const actor = byCode.get(code);
-    if (actor) table.set(name, actor);
+    if (actor && !(name in COMMON_NAMES && table.has(name))) table.set(name, actor);
   }
   return table;
 }

@@ -6,6 +6,8 @@ import { slugify } from '../segment/section-ids.ts';
 /** An actor finding located in a section. */
 export interface LocatedFinding extends ActorFinding {
   section: string;
+  /** Added by an editor's correction rather than found. */
+  fromCorrection?: boolean;
 }
 
 /** Resolves actor findings to article-wide actors: one per person, country, organisation… */

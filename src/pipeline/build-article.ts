@@ -52,6 +52,9 @@ export function buildArticle(source: ArticleSource, contexts: LoadedContext[]): 
     located.push(...s.actors.map((a) => ({ ...a, section: s.id })));
   }
   const { actors, refs } = mergeActors(located, contexts);
+  // Ids a correction may name: curated actors and those the extraction found by itself.
+  const knownIds = new Set(refs.filter((_, i) => !located[i]!.fromCorrection));
+  for (const ctx of contexts) for (const a of ctx.data.actors) knownIds.add(a.id ?? '');
 
   const suppress = contexts.flatMap((c) => c.data.corrections.suppress);
   const suppressed = (kind: Mention['kind'], text: string) => suppress.some((x) => x.text === text && (!x.kind || x.kind === kind));
@@ -89,7 +92,7 @@ export function buildArticle(source: ArticleSource, contexts: LoadedContext[]): 
     });
     sections.push({ id: s.id, heading: s.raw.heading, text: s.raw.text, mentions, claims });
   }
-  checkReferences(contexts, sections, figures, dates, [...actors.keys()]);
+  checkReferences(contexts, sections, figures, dates, [...knownIds].filter(Boolean));
   for (const a of actors.values()) a.sections = sections.filter((s) => s.mentions.some((m) => m.kind === 'actor' && m.ref === a.id)).map((s) => s.id);
   const { frontmatter: fm } = source;
   return ArticleSchema.parse({
@@ -123,7 +126,7 @@ function curatedMentions(sections: { id: string; text: string }[], contexts: Loa
       for (const s of sections) {
         for (const start of findAll(s.text, add.text)) {
           hits++;
-          out.push({ section: s.id, start, end: start + add.text.length, text: add.text, name: actor?.name ?? add.actor, kind: actor?.kind ?? 'group', knownId: add.actor, knownName: actor?.name ?? add.text });
+          out.push({ section: s.id, start, end: start + add.text.length, text: add.text, name: actor?.name ?? add.actor, kind: actor?.kind ?? 'group', knownId: add.actor, knownName: actor?.name ?? add.text, fromCorrection: true });
         }
       }
       if (ctx.own && hits === 0) {

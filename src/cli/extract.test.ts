@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+
+const run = (...args: string[]) => spawnSync(process.execPath, ['src/cli/extract.ts', ...args], { encoding: 'utf8' });
+
+describe('extract CLI', () => {
+  it('should print the article model as JSON', () => {
+    const r = run('content/articles/putin-visit-north-korea.txt');
+    expect(r.status).toBe(0);
+    const model = JSON.parse(r.stdout);
+    expect(model.slug).toBe('putin-visit-north-korea');
+    expect(model.sections).toHaveLength(8);
+  });
+
+  it('should exit non-zero with one clear message and no stack trace on bad input', () => {
+    const r = run('src/read/__fixtures__/bad-date.md');
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^src\/read\/__fixtures__\/bad-date\.md:3:14: error: .*\n  fix: .*\n$/);
+    expect(r.stderr).not.toMatch(/\bat \S+ \(/);
+  });
+
+  it('should say when the file does not exist', () => {
+    const r = run('content/articles/nope.md');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('content/articles/nope.md: error: no such file');
+  });
+});

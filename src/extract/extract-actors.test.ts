@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { extractActors } from './extract-actors.ts';
+import { tagWords } from '../segment/tag-words.ts';
+
+const actors = (text: string) => extractActors(text, tagWords(text)).map((a) => `${a.text}=${a.name}/${a.kind}${a.role ? `/${a.role}` : ''}`);
+
+describe('extractActors', () => {
+  it.each([
+    ['German Chancellor Olaf Scholz spoke.', ['Olaf Scholz=Olaf Scholz/person/Chancellor']],
+    ['The talks in Moscow ended.', ['Moscow=Russia/country']],
+    ['Officials from Tehran and the US met.', ['Tehran=Iran/country', 'US=United States/country']],
+    ['The UN Security Council voted.', ['UN Security Council=UN Security Council/organization']],
+    ['For the West, this is a test.', ['West=West/group']],
+    ['It threatens the Korean Peninsula.', ['Korean Peninsula=Korean Peninsula/place']],
+    ['The World Food Programme bought wheat.', ['World Food Programme=World Food Programme/organization']],
+    ['He met the Bank of England governor.', ['Bank of England=Bank of England/organization']],
+    ['Ursula von der Leyen arrived.', ['Ursula von der Leyen=Ursula von der Leyen/person']],
+    ['Grain left ports such as Odesa.', ['Odesa=Odesa/place']],
+    ['Turkey brokered the deal.', ['Turkey=Türkiye/country']],
+  ])('should find the actors in %j', (text, want) => {
+    expect(actors(text)).toEqual(want);
+  });
+
+  it('should take the possessive off a name', () => {
+    const text = 'Putin’s visit mattered.';
+    const [a] = extractActors(text, tagWords(text));
+    expect(a?.text).toBe('Putin');
+    expect(text.slice(a!.start, a!.end)).toBe('Putin');
+  });
+
+  it.each([
+    ['Officials and the people disagree.'],
+    ['Equally, this move was anticipated.'],
+    ['North Korean missiles and Russian shells.'],
+    ['The Cold War ended; the GDP grew.'],
+  ])('should find no actor in %j (collectives, sentence openers, adjectives, events)', (text) => {
+    expect(actors(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { extractDates } from './extract-dates.ts';
+
+const dates = (text: string, publishedAt: string | null = '2024-06-20') =>
+  extractDates(text, publishedAt).map((d) => ({ text: d.text, from: d.from, to: d.to }));
+
+describe('extractDates', () => {
+  it.each([
+    ['On June 18th, he flew.', 'June 18th', '2024-06-18', null],
+    ['Annexed in September 2022.', 'September 2022', '2022-09', null],
+    ['From 2006 to 2017, four passed.', 'From 2006 to 2017', '2006', '2017'],
+    ['Between 1991 and 1994 it grew.', 'Between 1991 and 1994', '1991', '1994'],
+    ['The plan for fiscal 2025 is out.', 'fiscal 2025', '2025', null],
+    ['Today the council meets.', 'Today', '2024-06-20', null],
+    ['Last year prices rose.', 'Last year', '2023', null],
+    ['The vote was on Tuesday.', 'Tuesday', '2024-06-18', null],
+    ['On Thursday, he resigned.', 'Thursday', '2024-06-20', null],
+    ['In the 1990s, it was different.', 'the 1990s', '1990', '1999'],
+    ['It was signed on May 5, 2021.', 'May 5, 2021', '2021-05-05', null],
+    ['Since 2014 the war has gone on.', '2014', '2014', null],
+  ])('should resolve %j', (text, span, from, to) => {
+    expect(dates(text)).toEqual([{ text: span, from, to }]);
+  });
+
+  it('should treat durations as figures, not dates', () => {
+    expect(dates('For the first time in 24 years, he came.')).toEqual([]);
+    expect(dates('It may not suffice, and troops march on.')).toEqual([]);
+    expect(dates('2,000 troops and 2000 tanks.')).toEqual([]);
+  });
+
+  it('should resolve a weekday to the most recent one before publication', () => {
+    // 2023-07-21 was a Friday: "on Monday" in that day's paper is 17 July.
+    expect(dates('On Monday, Moscow walked away.', '2023-07-21')[0]?.from).toBe('2023-07-17');
+  });
+
+  it('should leave relative dates unresolved when the publication date is unknown', () => {
+    expect(dates('He spoke on June 18th.', null)).toEqual([{ text: 'June 18th', from: null, to: null }]);
+    expect(dates('In September 2022 they voted.', null)).toEqual([{ text: 'September 2022', from: '2022-09', to: null }]);
+  });
+});

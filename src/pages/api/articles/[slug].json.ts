@@ -1,0 +1,11 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+
+export const getStaticPaths = (async () => {
+  const articles = await getCollection('articles');
+  return articles.map((a) => ({ params: { slug: a.id }, props: { article: a.data } }));
+}) satisfies GetStaticPaths;
+
+/** Serves one article model as JSON: the public contract integrators read. */
+export const GET: APIRoute = ({ props }) =>
+  new Response(JSON.stringify(props.article, null, 2), { headers: { 'Content-Type': 'application/json' } });

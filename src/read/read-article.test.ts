@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { readArticle, slugFromFile } from './read-article.ts';
+import { GlossError } from '../errors/gloss-error.ts';
+
+const fixture = (name: string) => `src/read/__fixtures__/${name}`;
+const read = (name: string) => readArticle(fixture(name), readFileSync(fixture(name)));
+const errorOf = (name: string): string => {
+  try {
+    read(name);
+  } catch (error) {
+    if (error instanceof GlossError) return error.format();
+    throw error;
+  }
+  throw new Error(`${name} was accepted`);
+};
+
+describe('readArticle', () => {
+  it('should reject an empty file with where and how to fix it', () => {
+    expect(errorOf('empty.md')).toMatchInlineSnapshot(`
+      "src/read/__fixtures__/empty.md:1:1: error: the article has no text
+        fix: write the op-ed below the frontmatter, one paragraph per line or blank-line separated"
+    `);
+  });
+
+  it('should reject frontmatter with no text after it, pointing below the frontmatter', () => {
+    expect(errorOf('frontmatter-only.md')).toMatch(/frontmatter-only\.md:4:1: error: the article has no text/);
+  });
+
+  it('should report invalid YAML at its line in the file', () => {
+    expect(errorOf('bad-yaml.md')).toMatch(/^src\/read\/__fixtures__\/bad-yaml\.md:\d+:\d+: error: the frontmatter is not valid YAML/);
+  });
+
+  it('should reject an unknown frontmatter key at its line and name it', () => {
+    expect(errorOf('unknown-key.md')).toMatchInlineSnapshot(`
+      "src/read/__fixtures__/unknown-key.md:3:8: error: unknown field \`titel\`
+        fix: remove or rename \`titel\`"
+    `);
+  });
+
+  it('should reject a date that is not YYYY-MM-DD at its line, with an example', () => {
+    expect(errorOf('bad-date.md')).toMatchInlineSnapshot(`
+      "src/read/__fixtures__/bad-date.md:3:14: error: \`publishedAt\` is \`"20 June 2024"\`: Invalid ISO date
+        fix: write \`publishedAt\` as YYYY-MM-DD, e.g. 2024-06-20"
+    `);
+  });
+
+  it('should reject frontmatter that is never closed', () => {
+    expect(errorOf('unclosed.md')).toContain('unclosed.md:1:1: error: the frontmatter opened with `---` is never closed');
+  });
+
+  it('should reject text that is not UTF-8 at the first bad byte', () => {
+    expect(errorOf('latin1.txt')).toMatch(/latin1\.txt:1:4: error: the file is not valid UTF-8 \(byte 0xe9 at byte 3\)\n  fix: convert it to UTF-8/);
+  });
+
+  it('should reject a binary file', () => {
+    expect(errorOf('binary.txt')).toContain('error: this is a binary file, not text');
+  });
+
+  it('should drop a byte order mark and normalise Windows line ends', () => {
+    const source = read('bom-crlf.txt');
+    expect(source.body).toBe('First paragraph.\nSecond paragraph.\n');
+    expect(source.format).toBe('txt');
+  });
+
+  it('should derive readable slugs from file names', () => {
+    expect(slugFromFile('content/articles/My Op-ed (final).md')).toBe('my-op-ed-final');
+    expect(slugFromFile('Élection présidentielle.txt')).toBe('election-presidentielle');
+  });
+});

@@ -1,0 +1,22 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts'],
+    // Browser tests share one built site and one Chromium; they run in their own project below.
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts'], exclude: ['src/e2e/**'] } },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['src/e2e/**/*.test.ts'],
+          globalSetup: ['src/e2e/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
