@@ -2,6 +2,9 @@ const STOPWORDS = new Set(
   'a an and are as at be but by for from has have in into is it its of on or that the their this to was were which with will would'.split(' '),
 );
 
+// Paths the site uses beside section permalinks: a section may not take them.
+const RESERVED = new Set(['actors', 'timeline', 'figures', 'claims', 'embed', 'api', 'og', 'oembed', 'index']);
+
 /** Slugifies text: lower case ASCII letters and digits joined by hyphens. */
 export function slugify(text: string, maxWords = 6): string {
   const words = text
@@ -29,7 +32,8 @@ export function assignSectionIds(sections: { heading: string | null; text: strin
   const used = new Set(sections.flatMap((s) => (s.pinned ? [s.pinned] : [])));
   return sections.map((s) => {
     if (s.pinned) return s.pinned;
-    const base = sectionSlug(s.heading, s.text);
+    const slug = sectionSlug(s.heading, s.text);
+    const base = RESERVED.has(slug) ? `${slug}-section` : slug;
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);

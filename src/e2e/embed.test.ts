@@ -1,0 +1,160 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { createRequire } from 'node:module';
+import { z } from 'zod';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { launch } from './browser.ts';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const base = inject('baseUrl');
+const host = inject('hostUrl');
+const SECTION = 'embed/putin-visit-north-korea/june-18th-first-time/';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function hostPage(name: string, width = 1000): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`${host}${name}`);
+  return page;
+}
+
+const embedFrame = async (page: Page): Promise<Frame> => {
+  await expect.poll(() => page.frames().some((f) => f.url().includes('/embed/'))).toBe(true);
+  const frame = page.frames().find((f) => f.url().includes('/embed/'))!;
+  await frame.waitForLoadState('load');
+  return frame;
+};
+const contentHeight = (frame: Frame) => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+
+async function expectSized(page: Page, selector: string, frame: Frame) {
+  await expect.poll(async () => {
+    const h = await page.locator(selector).evaluate((el) => el.getBoundingClientRect().height);
+    return Math.abs(h - (await contentHeight(frame)));
+  }, { timeout: 5000 }).toBeLessThanOrEqual(3);
+}
+
+describe('embeds on a host page of another origin', () => {
+  it('should size the iframe to its content with the Gloss loader, at several widths and after a change', async () => {
+    for (const width of [280, 600, 900]) {
+      const page = await hostPage('loader.html');
+      await page.evaluate((w) => { document.getElementById('wrap')!.style.width = `${w}px`; }, width);
+      const frame = await embedFrame(page);
+      await expectSized(page, '#gloss', frame);
+      // Open or close the claims box: the content height changes, the iframe follows.
+      const before = await contentHeight(frame);
+      await frame.locator('details summary').first().click();
+      await expect.poll(() => contentHeight(frame)).not.toBe(before);
+      await expectSized(page, '#gloss', frame);
+      await page.context().close();
+    }
+  });
+
+  it('should be sized by the real pym.js Parent with no code of ours on the host', async () => {
+    for (const width of [320, 700]) {
+      const page = await hostPage('pym.html');
+      await page.evaluate((w) => { document.getElementById('wrap')!.style.width = `${w}px`; }, width);
+      const frame = await embedFrame(page);
+      await expectSized(page, '#pymchild iframe', frame);
+      await frame.locator('details summary').first().click();
+      await expectSized(page, '#pymchild iframe', frame);
+      await page.context().close();
+    }
+  });
+
+  it('should ignore malformed and hostile messages', async () => {
+    const page = await hostPage('loader.html');
+    const frame = await embedFrame(page);
+    await expectSized(page, '#gloss', frame);
+    const height = () => page.locator('#gloss').evaluate((el) => el.getBoundingClientRect().height);
+    const settled = await height();
+    const frameUrl = frame.url();
+    // From the host page itself (not the iframe) and into the iframe: none may act.
+    await page.evaluate(() => {
+      const bad: unknown[] = [
+        { type: 'gloss:height', id: '', height: 5 }, { type: 'gloss:height', id: '', height: 1e9 }, 'gloss:height',
+        { sentinel: 'amp', type: 'embed-size', height: 7 }, { message: 'height', value: 9, secret: 'x' },
+        'pymxPYMxglossxPYMxheightxPYMx9', { type: 'gloss:height', id: '', height: 12, extra: true }, null, 42,
+      ];
+      for (const m of bad) window.postMessage(m, '*');
+      const w = (document.getElementById('gloss') as HTMLIFrameElement).contentWindow!;
+      for (const m of ['pymxPYMxxPYMxnavigateToxPYMxjavascript:alert(1)', 'pymxPYMxxPYMxnavigateToxPYMxhttps://example.org/', { type: 'gloss:navigate', url: 'https://example.org/' }, ...bad]) w.postMessage(m, '*');
+    });
+    await page.waitForTimeout(500);
+    expect(await height()).toBe(settled);
+    expect(frame.url()).toBe(frameUrl);
+    expect(page.url()).toBe(`${host}loader.html`);
+    await page.context().close();
+  });
+
+  it('should let embed pages be framed by any origin, and other pages only by the site', async () => {
+    const page = await hostPage('frames.html');
+    await expect.poll(() => page.frames().length).toBe(3);
+    const byName = async (id: string) => (await (await page.$(`#${id}`))!.contentFrame())!;
+    await expect.poll(async () => (await byName('embed')).locator('h1').count()).toBe(1);
+    await expect.poll(async () => (await byName('page')).url()).toMatch(/^chrome-error:|^about:blank/);
+    await page.context().close();
+  });
+
+  it('should serve a valid oEmbed document whose html renders', async () => {
+    const OEmbed = z.object({
+      version: z.literal('1.0'), type: z.literal('rich'), title: z.string().min(1), provider_name: z.string(), provider_url: z.url(),
+      html: z.string(), width: z.number().int().positive(), height: z.number().int().positive(), author_name: z.string().optional(),
+    });
+    const permalink = await (await fetch(`${base}putin-visit-north-korea/june-18th-first-time/`)).text();
+    const discovery = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(permalink)?.[1];
+    expect(discovery).toBeDefined();
+    const doc = OEmbed.parse(await (await fetch(new URL(new URL(discovery!).pathname, base))).json());
+    expect(doc.html).toMatch(/^<blockquote class="gloss-embed"><a href="[^"]+">.+<\/a><\/blockquote><iframe src="[^"]+" width="600" height="\d+" frameborder="0" scrolling="no" title="[^"]+"><\/iframe>$/);
+    const page = await hostPage('oembed.html');
+    const frame = await embedFrame(page);
+    expect(await frame.locator('.sec .text').count()).toBe(1);
+    await page.context().close();
+  });
+
+  it('should pass axe-core on every embed page type, from 280 px wide, light and dark, with no CSP violation', async () => {
+    for (const dark of [false, true]) {
+      for (const path of [SECTION, 'embed/putin-visit-north-korea/', 'embed/putin-visit-north-korea/timeline/']) {
+        const strict = await browser.newContext({ viewport: { width: 280, height: 700 } });
+        const checked = await strict.newPage();
+        await checked.addInitScript(() => {
+          (window as unknown as { csp: string[] }).csp = [];
+          document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { csp: string[] }).csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+        });
+        await checked.goto(base + path);
+        await checked.waitForTimeout(100);
+        expect(await checked.evaluate(() => (window as unknown as { csp: string[] }).csp), `${path} CSP`).toEqual([]);
+        await strict.close();
+        // The CSP rightly refuses axe's inline script: let the test inject it.
+        const context = await browser.newContext({ viewport: { width: 280, height: 700 }, colorScheme: dark ? 'dark' : 'light', bypassCSP: true });
+        const page = await context.newPage();
+        await page.goto(base + path);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(280);
+        expect(await page.evaluate(() => `${document.cookie}${localStorage.length}${sessionStorage.length}`)).toBe('00');
+        await page.addScriptTag({ content: axeSource });
+        const violations = await page.evaluate(async () => {
+          const axe = (window as unknown as { axe?: { run: (o: object) => Promise<{ violations: { id: string }[] }> } }).axe;
+          if (!axe) return ['axe could not load'];
+          return (await axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] })).violations.map((v) => v.id);
+        });
+        expect(violations, path).toEqual([]);
+        await context.close();
+      }
+    }
+  });
+
+  it('should keep a section embed within 10 KB compressed, loader included', () => {
+    const html = readFileSync(`dist/${SECTION}index.html`, 'utf8');
+    const scripts = [...html.matchAll(/<script[^>]+src="\/([^"]+)"/g)].map((m) => readFileSync(`dist/${m[1]}`));
+    const total = [Buffer.from(html), readFileSync('dist/embed.js'), ...scripts].reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0);
+    expect(total).toBeLessThanOrEqual(10 * 1024);
+  });
+});

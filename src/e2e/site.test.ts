@@ -1,0 +1,185 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readFileSync, readdirSync, statSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { launch } from './browser.ts';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const base = inject('baseUrl');
+const model = JSON.parse(readFileSync('dist/api/articles/putin-visit-north-korea.json', 'utf8'));
+const slug = model.slug as string;
+const first = model.sections[0].id as string;
+// One page of every type.
+const PAGE_TYPES = ['', `${slug}/`, `${slug}/${first}/`, `${slug}/actors/`, `${slug}/timeline/`, `${slug}/figures/`, `${slug}/claims/`, '404/'];
+
+/** Records CSP violations from the first moment of a page. */
+const recordCsp = () => {
+  (window as unknown as { csp: string[] }).csp = [];
+  document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { csp: string[] }).csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+};
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(path: string, opts: { width?: number; dark?: boolean; js?: boolean; bypassCSP?: boolean } = {}): Promise<Page> {
+  const context = await browser.newContext({
+    bypassCSP: opts.bypassCSP ?? false,
+    viewport: { width: opts.width ?? 1280, height: 900 },
+    colorScheme: opts.dark ? 'dark' : 'light',
+    javaScriptEnabled: opts.js ?? true,
+  });
+  const page = await context.newPage();
+  await page.addInitScript(recordCsp);
+  const res = await page.goto(base + path);
+  if (path !== '404/') expect(res?.status(), path).toBe(200);
+  return page;
+}
+
+function htmlFiles(dir = 'dist'): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? htmlFiles(p) : p.endsWith('.html') ? [p] : [];
+  });
+}
+
+describe('the built site in Chromium', () => {
+  it('should render every page type with one h1 and no console errors', async () => {
+    for (const path of PAGE_TYPES) {
+      const page = await open(path);
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      expect(await page.locator('h1').count(), path).toBe(1);
+      expect(errors, path).toEqual([]);
+      expect(await page.evaluate(() => (window as unknown as { csp: string[] }).csp), `${path} CSP`).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it('should link every mention to an existing box, and every box back to a mention', async () => {
+    const page = await open(`${slug}/`);
+    const broken = await page.evaluate(() => {
+      const bad: string[] = [];
+      for (const a of document.querySelectorAll<HTMLAnchorElement>('a.m, a.cm, .box .back a')) {
+        if (!document.getElementById(decodeURIComponent(a.hash.slice(1)))) bad.push(a.href);
+      }
+      return bad;
+    });
+    expect(broken).toEqual([]);
+    const mentions = await page.locator('a.m').count();
+    expect(mentions).toBe(model.sections.reduce((n: number, s: { mentions: unknown[] }) => n + s.mentions.length, 0));
+    // Follow one mention to its box and back, as a reader would.
+    await page.locator('a.m-actor').first().click();
+    const box = page.locator('.box:target');
+    await expect.poll(() => box.count()).toBe(1);
+    await box.locator('.back a').first().click();
+    await expect.poll(() => page.evaluate(() => document.querySelector(':target')?.classList.contains('m'))).toBe(true);
+    await page.context().close();
+  });
+
+  it('should show the source text word for word, with no words run together', async () => {
+    const page = await open(`${slug}/`);
+    const rendered: string[] = await page.evaluate(() =>
+      [...document.querySelectorAll('.sec .text')].map((t) => {
+        const copy = t.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('.cm').forEach((m) => m.remove());
+        return [...copy.querySelectorAll('p')].map((p) => p.textContent).join('\n\n');
+      }),
+    );
+    expect(rendered).toEqual(model.sections.map((s: { text: string }) => s.text));
+    await page.context().close();
+  });
+
+  it('should resolve section anchors and permalinks, with JavaScript off', async () => {
+    const page = await open(`${slug}/${first}/`, { js: false });
+    await page.getByRole('link', { name: 'Read in the full article' }).click();
+    expect(page.url()).toBe(`${base}${slug}/#${first}`);
+    expect(await page.locator(`#${first}:target`).count()).toBe(1);
+    await page.getByRole('link', { name: /Permalink to section 2/ }).click();
+    expect(page.url()).toBe(`${base}${slug}/${model.sections[1].id}/`);
+    expect(await page.getByRole('button', { name: 'Copy link' }).isVisible()).toBe(false);
+    await page.context().close();
+  });
+
+  it('should break no internal link on any page', async () => {
+    const seen = new Map<string, Promise<{ status: number; html: string }>>();
+    const get = (url: string) => {
+      if (!seen.has(url)) seen.set(url, fetch(url).then(async (r) => ({ status: r.status, html: r.headers.get('content-type')?.includes('html') ? await r.text() : '' })));
+      return seen.get(url)!;
+    };
+    const broken: string[] = [];
+    for (const file of htmlFiles()) {
+      const html = readFileSync(file, 'utf8');
+      const pageUrl = base + file.slice('dist/'.length).replace(/index\.html$/, '');
+      for (const [, raw] of html.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
+        const url = new URL(raw!.replace(/&amp;/g, '&'), pageUrl);
+        if (url.origin !== new URL(base).origin && !url.href.startsWith('https://gloss.example.org/')) continue;
+        const local = new URL(url.pathname, base).href;
+        const target = await get(local);
+        if (target.status !== 200) broken.push(`${file}: ${raw} → ${target.status}`);
+        else if (url.hash && target.html && !target.html.includes(`id="${decodeURIComponent(url.hash.slice(1))}"`)) broken.push(`${file}: ${raw} → no anchor`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('should give a permalink page share tags that an Open Graph parser reads right', async () => {
+    const html = await (await fetch(`${base}${slug}/${first}/`)).text();
+    const og: Record<string, string> = {};
+    for (const [, prop, content] of html.matchAll(/<meta (?:property|name)="((?:og|twitter):[^"]+)" content="([^"]*)"/g)) og[prop!] = content!;
+    expect(og['og:type']).toBe('article');
+    expect(og['og:title']).toMatch(/On June 18th/);
+    expect(og['og:description']!.length).toBeGreaterThan(50);
+    expect(og['og:url']).toMatch(new RegExp(`/${slug}/${first}/$`));
+    expect(html).toContain(`<link rel="canonical" href="${og['og:url']}">`);
+    expect(og['twitter:card']).toBe('summary_large_image');
+    const image = await fetch(new URL(new URL(og['og:image']!).pathname, base));
+    expect(image.headers.get('content-type')).toBe('image/png');
+    const png = Buffer.from(await image.arrayBuffer());
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  });
+
+  it('should pass axe-core on every page type, light and dark', async () => {
+    for (const dark of [false, true]) {
+      for (const path of PAGE_TYPES) {
+        // The pages' CSP rightly refuses axe's inline script: let the test inject it.
+        const page = await open(path, { dark, bypassCSP: true });
+        await page.addScriptTag({ content: axeSource });
+        const violations = await page.evaluate(async () => {
+          const r = await (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
+          return r.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+        });
+        expect(violations, `${path} ${dark ? 'dark' : 'light'}`).toEqual([]);
+        await page.context().close();
+      }
+    }
+  });
+
+  it('should fit a 360 px phone without sideways scrolling, and take screenshots to look at', async () => {
+    mkdirSync('test-results/screenshots', { recursive: true });
+    for (const width of [360, 1280]) {
+      for (const dark of [false, true]) {
+        for (const path of [`${slug}/`, `${slug}/${first}/`, `${slug}/timeline/`]) {
+          const page = await open(path, { width, dark });
+          expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} at ${width}`).toBeLessThanOrEqual(width);
+          const name = `${path.replace(/\W+/g, '_') || 'home'}-${width}-${dark ? 'dark' : 'light'}.png`;
+          await page.screenshot({ path: `test-results/screenshots/${name}` });
+          await page.context().close();
+        }
+      }
+    }
+  });
+
+  it('should keep the article page’s critical HTML and CSS within 14 KB compressed', () => {
+    const html = readFileSync(`dist/${slug}/index.html`);
+    expect(html.toString()).not.toMatch(/<link[^>]+rel="stylesheet"/);
+    expect(gzipSync(html, { level: 9 }).length).toBeLessThanOrEqual(14 * 1024);
+  });
+});
