@@ -7,7 +7,13 @@ const actors = (text: string) => extractActors(text, tagWords(text)).map((a) => 
 describe('extractActors', () => {
   it.each([
     ['German Chancellor Olaf Scholz spoke.', ['Olaf Scholz=Olaf Scholz/person/Chancellor']],
-    ['The talks in Moscow ended.', ['Moscow=Russia/country']],
+    ['Moscow ended the talks.', ['Moscow=Russia/country']],
+    ['Ambulances in London were late.', ['London=London/place']],
+    ['Sen. Elizabeth Warren (D-Mass.) objected.', ['Elizabeth Warren=Elizabeth Warren/person/Sen.']],
+    ['Last week, the Federal Reserve held rates.', ['Federal Reserve=Federal Reserve/organization']],
+    ['Congress must act.', ['Congress=Congress/organization']],
+    ['Pay fell. Rishi Sunak promised more.', ['Rishi Sunak=Rishi Sunak/person']],
+    ['It was Harvard University’s Joint Center for Housing Studies.', ['Harvard University=Harvard University/organization', 'Joint Center for Housing Studies=Joint Center for Housing Studies/organization']],
     ['Officials from Tehran and the US met.', ['Tehran=Iran/country', 'US=United States/country']],
     ['The UN Security Council voted.', ['UN Security Council=UN Security Council/organization']],
     ['For the West, this is a test.', ['West=West/group']],

@@ -26,11 +26,19 @@ const TITLES = [
   'Supreme Leader', 'Leader', 'Director', 'Chief', 'Archbishop', 'Bishop', 'Rabbi', 'Imam', 'Sir', 'Dame', 'Lord', 'Lady', 'Saint', 'St.',
 ];
 const TITLE_RE = new RegExp(`^(?:${TITLES.map((t) => t.replace(/[.]/g, '\\.')).join('|')})$`);
-const ORG_HEADS = /^(?:Council|Commission|Union|Organi[sz]ation|Party|Ministry|Department|Bank|Fund|Agency|Court|Parliament|Congress|Senate|Assembly|Institute|University|College|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Group|Committee|Forces|Army|Navy|Force|Office|Bureau|Authority|Alliance|Association|Foundation|Police|Service|Times|Post|News|Network|Board|Cabinet|Government|Administration|Guard|Corps|Nations|Federation|Coalition|Movement|Front|Agency|Centre|Center|Commonwealth|League|Church|Brigade|Battalion|Regiment|Command|Secretariat|Tribunal|Duma|Rada|Knesset|Bundestag|Reuters|Press|Programme|Program|Council|Institution|Society|Trust|Club|Party|Caucus|Assembly|Airlines|Airways|Railways|Media|Holdings|Partners|Capital|Labs|Technologies|Systems|Motors)$/;
+const ORG_HEADS = /^(?:Council|Commission|Union|Organi[sz]ation|Party|Ministry|Department|Bank|Fund|Agency|Court|Parliament|Congress|Senate|Assembly|Institute|University|College|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Group|Committee|Forces|Army|Navy|Force|Office|Bureau|Authority|Alliance|Association|Foundation|Police|Service|Times|Post|News|Network|Board|Cabinet|Government|Administration|Guard|Corps|Nations|Federation|Coalition|Movement|Front|Agency|Centre|Center|Commonwealth|League|Church|Brigade|Battalion|Regiment|Command|Secretariat|Tribunal|Duma|Rada|Knesset|Bundestag|Reuters|Press|Reserve|Programme|Program|Council|Institution|Society|Trust|Club|Party|Caucus|Assembly|Airlines|Airways|Railways|Media|Holdings|Partners|Capital|Labs|Technologies|Systems|Motors)$/;
 const PLACE_HEADS = /^(?:Peninsula|Sea|Ocean|Strait|Straits|Gulf|Bay|River|Mountains|Mountain|Mount|Island|Islands|Valley|Region|Province|Oblast|Canal|Desert|Basin|Coast|Square|Street|Avenue|City|County|State|Territory|Territories|Highlands|Plateau|Lake|Corridor|Heights|Bank|Strip|Sahel|Horn)$/;
 // Capitalised phrases that name events, documents or eras, not actors.
 const EVENT_HEADS = /^(?:War|Summit|Conference|Agreement|Treaty|Accords?|Act|Games|Cup|Day|Olympics|Revolution|Crisis|Plan|Initiative|Doctrine|Declaration|Convention|Protocol|Forum|Resolution|Resolutions|Talks|Deal|Charter|Prize|Award|Era|Age|Spring|Pact|Operation)$/;
 const ACRONYM_STOP = new Set(['GDP', 'CEO', 'AI', 'TV', 'PM', 'AM', 'OK', 'ID', 'PR', 'IT', 'CO2', 'COVID', 'HIV', 'AIDS', 'DNA', 'USB', 'PDF', 'FAQ', 'VAT', 'GMT', 'UTC', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'I', 'A', 'ETA', 'ASAP', 'LGBT', 'LGBTQ', 'ICBM', 'ICBMs', 'GPS', 'SUV', 'CCTV', 'NB', 'PS', 'VIP', 'BC', 'AD', 'CE', 'BCE']);
+// Abbreviated titles written with a full stop, which must not end a run ("Sen. Elizabeth Warren").
+const TITLE_ABBREVIATIONS = /^(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen|Col|Lt|Sgt|Capt|Adm|Prof|St|Rev|Maj|Cmdr|Supt|Insp|Pres)$/;
+// Words capitalised by position that never start a name.
+const FUNCTION_WORDS = new Set('the a an this that these those his her its our their my your we they he she it i in on at for and but or if when while as after before since with without to from by of so yet also then there here what which who how why where all some any each every no not one both either neither such'.split(' '));
+// Institutions named by one word.
+const LONE_INSTITUTIONS = /^(?:Congress|Parliament|Senate|Pentagon|Bundestag|Duma|Knesset|Rada|Politburo|Vatican|Hamas|Hezbollah|Taliban|Fed|Eurostat|Interpol|Europol|Frontex|Gazprom|Rosneft|Wagner)$/;
+// Prepositions before a capital that make it the city, not the government ("in London").
+const LOCATIVE = /\b(?:in|at|near|outside|inside|across|around|throughout|downtown|central)\s+$/i;
 const CONNECTORS = new Set(['of', 'for', 'de', 'al', 'bin', 'von', 'van', 'der', 'da', 'la', 'le']);
 // Sentence openers that are capitalised only by position.
 const PROPER_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Country', 'City'];
@@ -41,7 +49,7 @@ export function extractActors(text: string, words: Word[]): ActorFinding[] {
   const known = gazetteer();
   const runs = capitalisedRuns(text, words);
   for (const run of runs) {
-    for (const f of classifyRun(text, run, known)) found.push(f);
+    for (const f of classifyRun(text, run, known, words)) found.push(f);
   }
   return found;
 }
@@ -61,8 +69,10 @@ function capitalisedRuns(text: string, words: Word[]): Run[] {
     while (current.length && CONNECTORS.has(current[current.length - 1]!.lower)) current.pop();
     if (current.length) {
       const first = current[0]!;
-      const before = text.slice(0, first.start);
-      const sentenceStart = /(?:^|[.!?:]["”’)]?\s+|\n\s*|["“‘(]\s*)$/.test(before) || before.trim() === '';
+      // Only the few characters before the run matter; slicing the whole prefix would be quadratic.
+      const before = text.slice(Math.max(0, first.start - 8), first.start);
+      const atStart = first.start <= 64 && /^\s*$/.test(text.slice(0, first.start));
+      const sentenceStart = atStart || /(?:[.!?:]["”’)]?\s+|\n\s*|["“‘(]\s*)$/.test(before);
       const definite = /\bthe\s+$/i.test(before);
       runs.push({ words: current, sentenceStart, definite });
     }
@@ -71,11 +81,13 @@ function capitalisedRuns(text: string, words: Word[]): Run[] {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const prev = words[i - 1];
-    const adjacent = prev && /^[\s]*$/.test(text.slice(prev.end, w.start)) && !prev.punctAfter;
+    const adjacent = prev && (/^\s*$/.test(text.slice(prev.end, w.start)) && !prev.punctAfter || TITLE_ABBREVIATIONS.test(prev.text) && /^\.\s+$/.test(text.slice(prev.end, w.start)));
     if (isCapitalised(w)) {
       if (current.length && !adjacent) flush();
       current.push(w);
-      if (w.punctAfter && !/[.]$/.test(w.text)) flush();
+      const abbreviation = TITLE_ABBREVIATIONS.test(w.text) && text[w.end] === '.';
+      // A possessive ends a name: "Harvard University's Joint Center" is two names.
+      if ((w.punctAfter && !abbreviation) || /['’]s$/.test(w.text)) flush();
     } else if (current.length && CONNECTORS.has(w.lower) && adjacent && nextCapitalised(words, i)) {
       current.push(w);
     } else {
@@ -113,11 +125,23 @@ function institutionalRun(text: string, ws: Word[]): ActorFinding | null {
   return { start: ws[0]!.start, end: last.end, text: name, name, kind };
 }
 
-function classifyRun(text: string, run: Run, known: Map<string, ReturnType<typeof gazetteer> extends Map<string, infer V> ? V : never>): ActorFinding[] {
+function nextIsVerb(words: Word[], last: Word): boolean {
+  const i = words.indexOf(last);
+  const next = words[i + 1];
+  return !!next && !last.punctAfter && next.tags.has('Verb') && !/^\p{Lu}/u.test(next.text);
+}
+
+function classifyRun(text: string, run: Run, known: Map<string, ReturnType<typeof gazetteer> extends Map<string, infer V> ? V : never>, words: Word[] = []): ActorFinding[] {
   const out: ActorFinding[] = [];
   let ws = run.words;
+  while (ws.length && FUNCTION_WORDS.has(ws[0]!.lower)) ws = ws.slice(1);
+  if (ws !== run.words && ws.length) run = { ...run, words: ws, sentenceStart: false };
   // Drop a sentence-initial word that is not itself a name ("Hence Moscow", "Equally").
-  while (ws.length && ws === run.words && run.sentenceStart && !isNameWord(ws[0]!) && !TITLE_RE.test(ws[0]!.text)) {
+  if (!ws.length) return out;
+  const verbAfter = words.length > 0 && nextIsVerb(words, ws[ws.length - 1]!);
+  const leadingName = run.sentenceStart && !TITLE_RE.test(ws[0]!.text) && ws.length >= 2 && ws.length <= 3 && verbAfter && ws.slice(1).every((w) => w.tags.has('ProperNoun') || w.tags.has('Person')) && !ws.some((w) => known.has(w.text));
+  if (leadingName) return [{ start: ws[0]!.start, end: stripPossessive(ws[ws.length - 1]!).end, text: text.slice(ws[0]!.start, stripPossessive(ws[ws.length - 1]!).end), name: text.slice(ws[0]!.start, stripPossessive(ws[ws.length - 1]!).end), kind: 'person' }];
+  while (ws.length && ws === run.words && run.sentenceStart && !isNameWord(ws[0]!) && !TITLE_RE.test(ws[0]!.text) && !LONE_INSTITUTIONS.test(ws[0]!.text) && !TITLE_ABBREVIATIONS.test(ws[0]!.text)) {
     ws = ws.slice(1);
     while (ws.length && CONNECTORS.has(ws[0]!.lower)) ws = ws.slice(1);
   }
@@ -137,7 +161,13 @@ function classifyRun(text: string, run: Run, known: Map<string, ReturnType<typeo
       // A known name inside a longer capitalised phrase ("Korean Peninsula", "Moscow State University") is not the country.
       const rest = ws.slice(i + len);
       if (hit && !(rest.length && (ORG_HEADS.test(rest[rest.length - 1]!.text) || PLACE_HEADS.test(rest[rest.length - 1]!.text)))) {
-        out.push({ start: slice[0]!.start, end: last.end, text: name, name: hit.name, kind: hit.kind, knownId: hit.id, knownName: hit.name });
+        const capital = hit.name !== name && !/^[A-Z]{2,}$/.test(name) && !hit.name.includes(name) && hit.capitals?.includes(name);
+        if (capital && LOCATIVE.test(text.slice(Math.max(0, slice[0]!.start - 12), slice[0]!.start))) {
+          // "ambulances in London": the city itself, not the government it hosts.
+          out.push({ start: slice[0]!.start, end: last.end, text: name, name, kind: 'place' });
+        } else {
+          out.push({ start: slice[0]!.start, end: last.end, text: name, name: hit.name, kind: hit.kind, knownId: hit.id, knownName: hit.name });
+        }
         i += len;
         matched = true;
         break;
@@ -193,8 +223,8 @@ function classifyPhrase(text: string, phrase: Word[], definite: boolean, sentenc
   let role: string | undefined;
   for (let len = Math.min(3, phrase.length - 1); len >= 1; len--) {
     const t = phrase.slice(0, len).map((w) => w.text).join(' ');
-    if (TITLE_RE.test(t)) {
-      role = t;
+    if (TITLE_RE.test(t) || TITLE_ABBREVIATIONS.test(t)) {
+      role = TITLE_ABBREVIATIONS.test(t) ? `${t}.` : t;
       phrase = phrase.slice(len);
       break;
     }
@@ -215,6 +245,10 @@ function classifyPhrase(text: string, phrase: Word[], definite: boolean, sentenc
   if (EVENT_HEADS.test(head)) return null;
   if (ORG_HEADS.test(head) && (phrase.length > 1 || definite)) return finding('organization');
   if (PLACE_HEADS.test(head) && phrase.length > 1) return finding('place');
+  if (phrase.length === 1 && LONE_INSTITUTIONS.test(head)) return finding('organization');
+  if (FUNCTION_WORDS.has(first.lower) && phrase.length === 1) return null;
+  // "the Federal Reserve": two capitalised words after "the" name an institution.
+  if (definite && phrase.length === 2 && !role && !/^(?:Global South|Global North)$/.test(name) && !phrase.some((w) => w.tags.has('FirstName'))) return finding('organization');
   // "the West", "the Taliban", "the Global South": a capitalised name after "the".
   if (definite && phrase.length <= 2 && !role && !phrase.some((w) => w.tags.has('Person') && !w.tags.has('ProperNoun'))) {
     if (/^(?:West|East|North|South|Global South|Global North|Allies|Axis)$/.test(name) || (!phrase.some((w) => w.tags.has('FirstName')) && phrase.every((w) => w.tags.has('ProperNoun') || w.tags.has('Noun')))) {

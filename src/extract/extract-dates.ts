@@ -26,6 +26,11 @@ const YEAR_PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray) => [string | nu
     re: new RegExp(`\\b(${YEAR})\\s?[-–—]\\s?(${YEAR}|\\d{2})\\b(?!\\s?%)`, 'g'),
     resolve: (m) => [m[1]!, m[2]!.length === 2 ? m[1]!.slice(0, 2) + m[2]! : m[2]!],
   },
+  // "2008/09": a fiscal or academic year
+  {
+    re: new RegExp(`\\b(${YEAR})/(\\d{2})\\b`, 'g'),
+    resolve: (m) => [m[1]!, m[1]!.slice(0, 2) + m[2]!],
+  },
   // "fiscal 2025", "FY2025"
   { re: new RegExp(`\\b(?:fiscal(?:\\s+year)?|FY)\\s?(${YEAR})\\b`, 'gi'), resolve: (m) => [m[1]!, null] },
   // "the 1990s", "the 2010s"

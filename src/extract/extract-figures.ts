@@ -99,7 +99,7 @@ export function extractFigures(text: string, words: Word[], exclude: { start: nu
     if (g.hyphen) {
       const word = g.hyphen.slice(1).toLowerCase();
       unit = value === 1 ? word : plural(word);
-    } else if (!g.percent) {
+    } else if (!g.percent && !parsed.currency) {
       const counted = countedNoun(text, words, end);
       if (counted) {
         const currency = CURRENCY_WORDS[counted.head];

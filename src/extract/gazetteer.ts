@@ -7,6 +7,8 @@ export interface KnownName {
   id: string;
   name: string;
   kind: ActorKind;
+  /** A country's capitals, which stand for it when used for its government. */
+  capitals?: string[];
 }
 
 // Capitals that are also ordinary English words or first names; they are not read as countries.
@@ -28,7 +30,8 @@ function buildGazetteer(): Map<string, KnownName> {
   const table = new Map<string, KnownName>();
   const byCode = new Map<string, KnownName>();
   for (const c of countries) {
-    const actor: KnownName = { id: slugify(c.name.common, 8), name: c.name.common, kind: 'country' };
+    const capitals = (c.capital ?? []).map((full) => full.replace(/,?\s*D\.C\.$/, '').split(',')[0]!.trim());
+    const actor: KnownName = { id: slugify(c.name.common, 8), name: c.name.common, kind: 'country', capitals };
     byCode.set(c.cca3, actor);
     const names = [c.name.common, c.name.official, ...c.altSpellings].filter(
       (n) => /^[A-Za-z .'’-]+$/.test(n) && (n.length >= 4 || SHORT_CODES.has(n)) && !/,/.test(n),

@@ -1,0 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { tagWords } from '../src/segment/tag-words.ts';
+import { extractDates } from '../src/extract/extract-dates.ts';
+import { extractActors } from '../src/extract/extract-actors.ts';
+import { extractFigures } from '../src/extract/extract-figures.ts';
+import { segmentSentences } from '../src/segment/segment-sentences.ts';
+const base = ['content/articles/city-buses.txt', 'content/articles/grain-corridor.md'].map((f) => readFileSync(f, 'utf8')).join(' ').replace(/\n+/g, ' ');
+const text = base.repeat(Math.ceil(1048576 / base.length)).slice(0, 1048576);
+const t = (name: string, fn: () => unknown) => { const s = performance.now(); const r = fn(); console.log(name, Math.round(performance.now() - s), 'ms'); return r; };
+const words = t('tagWords', () => tagWords(text)) as ReturnType<typeof tagWords>;
+const dates = t('dates', () => extractDates(text, '2024-06-20')) as ReturnType<typeof extractDates>;
+const actors = t('actors', () => extractActors(text, words)) as ReturnType<typeof extractActors>;
+t('figures', () => extractFigures(text, words, [...dates, ...actors]));
+t('sentences', () => segmentSentences(text));
+console.log(words.length, dates.length, actors.length);
