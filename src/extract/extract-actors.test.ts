@@ -16,7 +16,7 @@ describe('extractActors', () => {
     ['It was Harvard University’s Joint Center for Housing Studies.', ['Harvard University=Harvard University/organization', 'Joint Center for Housing Studies=Joint Center for Housing Studies/organization']],
     ['Officials from Tehran and the US met.', ['Tehran=Iran/country', 'US=United States/country']],
     ['The UN Security Council voted.', ['UN Security Council=UN Security Council/organization']],
-    ['For the West, this is a test.', ['West=West/group']],
+    ['For the West, this is a test.', ['the West=the West/group']],
     ['It threatens the Korean Peninsula.', ['Korean Peninsula=Korean Peninsula/place']],
     ['The World Food Programme bought wheat.', ['World Food Programme=World Food Programme/organization']],
     ['He met the Bank of England governor.', ['Bank of England=Bank of England/organization']],

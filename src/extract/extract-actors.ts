@@ -118,7 +118,8 @@ function institutionalRun(text: string, ws: Word[]): ActorFinding | null {
   const k = ws.findIndex((w) => w.lower === 'of' || w.lower === 'for');
   if (k <= 0 || k === ws.length - 1 || TITLE_RE.test(ws[0]!.text)) return null;
   const before = ws.slice(0, k);
-  const kind = before.some((w) => ORG_HEADS.test(w.text)) ? 'organization' : before.some((w) => PLACE_HEADS.test(w.text)) ? 'place' : null;
+  // "Transport for London", "Institute for Fiscal Studies": a capitalised name with "for" is an institution.
+  const kind = before.some((w) => ORG_HEADS.test(w.text)) || ws[k]!.lower === 'for' ? 'organization' : before.some((w) => PLACE_HEADS.test(w.text)) ? 'place' : null;
   if (!kind) return null;
   const last = stripPossessive(ws[ws.length - 1]!);
   const name = text.slice(ws[0]!.start, last.end);
@@ -138,6 +139,8 @@ function classifyRun(text: string, run: Run, known: Map<string, ReturnType<typeo
   if (ws !== run.words && ws.length) run = { ...run, words: ws, sentenceStart: false };
   // Drop a sentence-initial word that is not itself a name ("Hence Moscow", "Equally").
   if (!ws.length) return out;
+  const institution = institutionalRun(text, ws);
+  if (institution) return [institution];
   const verbAfter = words.length > 0 && nextIsVerb(words, ws[ws.length - 1]!);
   const leadingName = run.sentenceStart && !TITLE_RE.test(ws[0]!.text) && ws.length >= 2 && ws.length <= 3 && verbAfter && ws.slice(1).every((w) => w.tags.has('ProperNoun') || w.tags.has('Person')) && !ws.some((w) => known.has(w.text));
   if (leadingName) return [{ start: ws[0]!.start, end: stripPossessive(ws[ws.length - 1]!).end, text: text.slice(ws[0]!.start, stripPossessive(ws[ws.length - 1]!).end), name: text.slice(ws[0]!.start, stripPossessive(ws[ws.length - 1]!).end), kind: 'person' }];
@@ -146,8 +149,6 @@ function classifyRun(text: string, run: Run, known: Map<string, ReturnType<typeo
     while (ws.length && CONNECTORS.has(ws[0]!.lower)) ws = ws.slice(1);
   }
   if (!ws.length) return out;
-  const institution = institutionalRun(text, ws);
-  if (institution) return [institution];
   // Split the run at gazetteer names so "Moscow Pyongyang" or "Russian President Vladimir Putin" part cleanly.
   let i = 0;
   while (i < ws.length) {
@@ -237,7 +238,16 @@ function classifyPhrase(text: string, phrase: Word[], definite: boolean, sentenc
   const end = last.end;
   const name = text.slice(start, end);
   const head = last.text;
-  const finding = (kind: ActorKind): ActorFinding[] => [{ start, end, text: name, name, kind, ...(role && { role }) }];
+  const finding = (kind: ActorKind): ActorFinding[] => {
+    // A named group keeps its article: "the West" is the name, and the mention.
+    if (kind === 'group' && definite) {
+      const window = Math.max(0, start - 8);
+      const from = window + text.slice(window, start).search(/the\s+$/i);
+      const withThe = text.slice(from, end);
+      return [{ start: from, end, text: withThe, name: withThe.charAt(0).toLowerCase() + withThe.slice(1) }].map((f) => ({ ...f, kind }));
+    }
+    return [{ start, end, text: name, name, kind, ...(role && { role }) }];
+  };
   if (phrase.length === 1 && ACRONYM_STOP.has(head)) return null;
   if (phrase.length === 1 && /^[A-Z][A-Z0-9&]{1,6}s?$/.test(head)) {
     return /s$/.test(head) && head.length > 3 ? null : finding('organization');

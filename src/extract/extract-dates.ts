@@ -45,6 +45,30 @@ const YEAR_PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray) => [string | nu
   },
 ];
 
+// Fixed-date holidays, resolved to the occurrence nearest the publication date.
+const HOLIDAYS: Record<string, [number, number]> = {
+  christmas: [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], "new year's day": [1, 1], "new year's eve": [12, 31],
+  'new year’s day': [1, 1], 'new year’s eve': [12, 31], 'independence day': [7, 4], 'bastille day': [7, 14], 'boxing day': [12, 26], halloween: [10, 31],
+};
+const HOLIDAY_RE = /\b(?:Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Independence Day|Bastille Day|Boxing Day|Halloween)\b/g;
+
+function holidays(text: string, publishedAt: string | null): DateFinding[] {
+  const out: DateFinding[] = [];
+  HOLIDAY_RE.lastIndex = 0;
+  for (let m = HOLIDAY_RE.exec(text); m; m = HOLIDAY_RE.exec(text)) {
+    const [month, day] = HOLIDAYS[m[0].toLowerCase()]!;
+    let from: string | null = null;
+    if (publishedAt) {
+      const pub = Date.parse(publishedAt);
+      const year = Number(publishedAt.slice(0, 4));
+      const nearest = [year - 1, year, year + 1].map((y) => Date.UTC(y, month - 1, day)).sort((a, b) => Math.abs(a - pub) - Math.abs(b - pub))[0]!;
+      from = new Date(nearest).toISOString().slice(0, 10);
+    }
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], from, to: null });
+  }
+  return out;
+}
+
 /** Finds calendar references in text, resolved against the publication date when it is known. */
 export function extractDates(text: string, publishedAt: string | null): DateFinding[] {
   const found: DateFinding[] = [];
@@ -53,6 +77,7 @@ export function extractDates(text: string, publishedAt: string | null): DateFind
     const finding = fromChrono(r, text, ref !== null);
     if (finding) found.push(finding);
   }
+  found.push(...holidays(text, publishedAt));
   for (const { re, resolve } of YEAR_PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -96,6 +121,8 @@ function partial(c: chrono.ParsedComponents, t: string, minus = 0): string {
   // The precision is what the phrase names: "last year" is a year, "next month" a month.
   if (/\byears?\b/i.test(t) && !c.isCertain('month')) return y;
   if (/\bmonths?\b/i.test(t) && !c.isCertain('day')) return `${y}-${m}`;
+  // "the end of November", "early March": the month, not a made-up day.
+  if (/\b(?:end|beginning|start|middle) of\b|\b(?:early|late|mid)[- ]/i.test(t) && !/\d/.test(t.replace(/\b\d{4}\b/, ''))) return `${y}-${m}`;
   if (c.isCertain('day') || /\b(?:today|yesterday|tomorrow|tonight|day|days|week|weeks|\w+day)\b/i.test(t)) return `${y}-${m}-${day}`;
   if (c.isCertain('month')) return `${y}-${m}`;
   return y;

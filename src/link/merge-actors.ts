@@ -67,7 +67,17 @@ export function mergeActors(findings: LocatedFinding[], contexts: LoadedContext[
       if (last !== a.name) fullNames.set(last, a.id);
     }
   }
+  // Short forms of organisations named in full elsewhere: "BMA", "Fed" → the full name.
+  const orgs = [...new Set(findings.filter((f) => f.kind === 'organization' && /\s/.test(f.name)).map((f) => f.name))];
+  const shortForm = (name: string): string | undefined =>
+    orgs.find((full) => {
+      const words = full.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+      if (/^[A-Z]{2,6}$/.test(name)) return words.map((w) => w[0]).join('') === name;
+      return /^\p{Lu}\p{Ll}{2,}$/u.test(name) && words[0] !== name && words[0]!.startsWith(name);
+    });
   const refs = findings.map((f) => {
+    const full = f.kind === 'organization' && !/\s/.test(f.name) && !byName.has(f.name) ? shortForm(f.name) : undefined;
+    if (full) f = { ...f, name: full };
     const id = resolveId(f);
     const actor = ensure(id, f.knownName ?? f.name, f.kind);
     if (f.role && !actor.role) actor.role = f.role;
