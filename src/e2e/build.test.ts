@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ArticleSchema } from '../model/article.ts';
+import { astroEnv } from './astro-env.ts';
+
+const build = (env: Record<string, string>, outDir: string) =>
+  spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+    env: astroEnv(env),
+    encoding: 'utf8',
+  });
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? htmlFiles(p) : p.endsWith('.html') ? [p] : [];
+  });
+}
+
+describe('astro build', () => {
+  it('should stop on bad content with one positioned message, no stack trace and no site', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'gloss-')), 'dist');
+    const r = build({ GLOSS_CONTENT: 'src/e2e/fixtures/bad-content' }, out);
+    expect(r.status).not.toBe(0);
+    const said = r.stdout + r.stderr;
+    expect(said).toContain('src/e2e/fixtures/bad-content/articles/broken.md:3:14: error: `publishedAt` is `"yesterday"`');
+    expect(said).toContain('fix: write `publishedAt` as YYYY-MM-DD');
+    expect(said).not.toMatch(/\n\s+at \S+ \(/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('should write article models that validate against the schema, and the schema itself', () => {
+    const schema = JSON.parse(readFileSync('dist/api/schema.json', 'utf8'));
+    expect(schema.properties.sections.type).toBe('array');
+    for (const f of readdirSync('dist/api/articles')) {
+      expect(() => ArticleSchema.parse(JSON.parse(readFileSync(join('dist/api/articles', f), 'utf8')))).not.toThrow();
+    }
+  });
+
+  it('should put every link and asset under a configured base path', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'gloss-')), 'dist');
+    const r = build({ GLOSS_BASE: '/news/gloss/', GLOSS_SITE: 'https://news.example' }, out);
+    expect(r.status, r.stderr).toBe(0);
+    const wrong: string[] = [];
+    for (const file of htmlFiles(out)) {
+      const html = readFileSync(file, 'utf8');
+      for (const [, url] of html.matchAll(/\s(?:href|src|content)="(\/[^"]*|https:\/\/news\.example[^"]*)"/g)) {
+        const path = url!.replace('https://news.example', '');
+        if (!path.startsWith('/news/gloss/')) wrong.push(`${file}: ${url}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(readFileSync(join(out, 'sitemap.xml'), 'utf8')).toContain('<loc>https://news.example/news/gloss/putin-visit-north-korea/</loc>');
+    expect(readFileSync(join(out, 'embed.js'), 'utf8').length).toBeGreaterThan(100);
+  }, 120_000);
+});
