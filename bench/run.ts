@@ -52,7 +52,7 @@ const countPages = (dir: string): number => readdirSync(dir).reduce((n, f) => {
   return n + (statSync(p).isDirectory() ? countPages(p) : f.endsWith('.html') ? 1 : 0);
 }, 0);
 // Cold: no data store, so every article is extracted.
-for (const d of ['.astro', 'node_modules/.astro']) rmSync(d, { recursive: true, force: true });
+for (const d of ['.astro', 'node_modules/.astro', 'node_modules/.cache/gloss-og']) rmSync(d, { recursive: true, force: true });
 const cold = astro(['build']);
 const warm = astro(['build']);
 const pages = countPages('dist');

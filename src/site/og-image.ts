@@ -1,6 +1,8 @@
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -11,8 +13,22 @@ let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] 
 type El = { type: string; props: { style?: Record<string, unknown>; children?: unknown } };
 const el = (type: string, style: Record<string, unknown>, children?: unknown): El => ({ type, props: { style, children } });
 
+// Cards are cached by their inputs, so a rebuild with unchanged text renders none again.
+const CACHE = join(process.cwd(), 'node_modules/.cache/gloss-og');
+const VERSION = '1';
+
 /** Renders a 1200×630 share card PNG: the section's lead sentence and the article's title. */
 export async function renderShareCard(lead: string, title: string, label: string): Promise<Buffer> {
+  const key = createHash('sha256').update(JSON.stringify([VERSION, lead, title, label])).digest('hex').slice(0, 32);
+  const cached = join(CACHE, `${key}.png`);
+  if (existsSync(cached)) return readFileSync(cached);
+  const png = await drawShareCard(lead, title, label);
+  mkdirSync(CACHE, { recursive: true });
+  writeFileSync(cached, png);
+  return png;
+}
+
+async function drawShareCard(lead: string, title: string, label: string): Promise<Buffer> {
   fonts ??= [
     { name: 'Serif', data: font(400), weight: 400, style: 'normal' },
     { name: 'Serif', data: font(700), weight: 700, style: 'normal' },
