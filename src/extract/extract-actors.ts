@@ -81,13 +81,16 @@ function capitalisedRuns(text: string, words: Word[]): Run[] {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const prev = words[i - 1];
-    const adjacent = prev && (/^\s*$/.test(text.slice(prev.end, w.start)) && !prev.punctAfter || TITLE_ABBREVIATIONS.test(prev.text) && /^\.\s+$/.test(text.slice(prev.end, w.start)));
+    const gap = prev ? text.slice(prev.end, w.start) : '';
+    const adjacent = prev && (/^\s*$/.test(gap) && !prev.punctAfter || (TITLE_ABBREVIATIONS.test(prev.text) || /^\p{Lu}$/u.test(prev.text)) && /^\.\s+$/.test(gap) || gap === '-' && isCapitalised(prev));
     if (isCapitalised(w)) {
       if (current.length && !adjacent) flush();
       current.push(w);
-      const abbreviation = TITLE_ABBREVIATIONS.test(w.text) && text[w.end] === '.';
+      // "Sen. Warren", "John F. Kennedy": a title or an initial keeps its full stop inside the name.
+      const abbreviation = (TITLE_ABBREVIATIONS.test(w.text) || /^\p{Lu}$/u.test(w.text)) && text[w.end] === '.';
       // A possessive ends a name: "Harvard University's Joint Center" is two names.
-      if ((w.punctAfter && !abbreviation) || /['’]s$/.test(w.text)) flush();
+      const hyphenated = text[w.end] === '-' && words[i + 1]?.start === w.end + 1 && isCapitalised(words[i + 1]!);
+      if ((w.punctAfter && !abbreviation && !hyphenated) || /['’]s$/.test(w.text)) flush();
     } else if (current.length && CONNECTORS.has(w.lower) && adjacent && nextCapitalised(words, i)) {
       current.push(w);
     } else {

@@ -9,7 +9,7 @@ import { segmentSentences } from '../segment/segment-sentences.ts';
 import { tagWords } from '../segment/tag-words.ts';
 import { extractDates, dropOverlaps, type DateFinding } from '../extract/extract-dates.ts';
 import { extractFigures, type FigureFinding } from '../extract/extract-figures.ts';
-import { extractActors } from '../extract/extract-actors.ts';
+import { extractActors, type ActorFinding } from '../extract/extract-actors.ts';
 import { classifyClaim } from '../extract/classify-claim.ts';
 import { mergeActors, type LocatedFinding } from '../link/merge-actors.ts';
 import { findAll } from '../link/find-text.ts';
@@ -43,6 +43,7 @@ export function buildArticle(source: ArticleSource, contexts: LoadedContext[]): 
     const figures = extractFigures(s.text, words, [...dates, ...actors]);
     return { id, raw: s, dates, actors, figures };
   });
+  echoNames(perSection);
   const curatedFindings = curatedMentions(perSection.map((s) => ({ id: s.id, text: s.raw.text })), contexts);
   const located: LocatedFinding[] = [];
   for (const s of perSection) {
@@ -100,6 +101,36 @@ export function buildArticle(source: ArticleSource, contexts: LoadedContext[]): 
     publishedAt, sourceUrl: fm.sourceUrl ?? null, license: fm.license ?? null, sourceNote: fm.sourceNote ?? null,
     sections, actors: [...actors.values()].filter((a) => a.sections.length > 0), figures, dates, warnings,
   });
+}
+
+/**
+ * Finds the names the extraction recognised once wherever else they occur: a surname or a name at
+ * the start of a sentence ("Netanyahu said…") is easy to miss alone and safe to match once known.
+ */
+function echoNames(sections: { raw: { text: string }; actors: ActorFinding[]; dates: DateFinding[]; figures: FigureFinding[] }[]): void {
+  const names = new Map<string, ActorFinding>();
+  for (const s of sections) {
+    for (const a of s.actors) {
+      if (!names.has(a.text) && /^\p{Lu}/u.test(a.text) && a.text.length >= 2) names.set(a.text, a);
+      const parts = a.name.split(/\s+/);
+      const last = parts[parts.length - 1]!;
+      if (a.kind === 'person' && parts.length > 1 && last.length >= 3 && /^\p{Lu}/u.test(last) && !names.has(last)) names.set(last, { ...a, text: last });
+    }
+  }
+  for (const s of sections) {
+    const taken = [...s.actors, ...s.dates, ...s.figures];
+    for (const [text, like] of names) {
+      for (const start of findAll(s.raw.text, text)) {
+        const end = start + text.length;
+        if (taken.some((t) => start < t.end && t.start < end)) continue;
+        const found: ActorFinding = { ...like, start, end, text };
+        delete found.role;
+        s.actors.push(found);
+        taken.push(found);
+      }
+    }
+    s.actors.sort((a, b) => a.start - b.start);
+  }
 }
 
 function fallbackTitle(slug: string): string {
