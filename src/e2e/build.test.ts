@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ArticleSchema } from '../model/article.ts';
 import { astroEnv } from './astro-env.ts';
+import { htmlFiles } from './html-files.ts';
 
 const build = (env: Record<string, string>, outDir: string) =>
   spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
@@ -12,12 +13,6 @@ const build = (env: Record<string, string>, outDir: string) =>
     encoding: 'utf8',
   });
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((f) => {
-    const p = join(dir, f);
-    return statSync(p).isDirectory() ? htmlFiles(p) : p.endsWith('.html') ? [p] : [];
-  });
-}
 
 describe('astro build', () => {
   it('should stop on bad content with one positioned message, no stack trace and no site', () => {

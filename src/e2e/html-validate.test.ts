@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { htmlFiles } from './html-files.ts';
 
-function htmlFiles(dir = 'dist'): string[] {
-  return readdirSync(dir).flatMap((f) => {
-    const p = join(dir, f);
-    return statSync(p).isDirectory() ? htmlFiles(p) : p.endsWith('.html') ? [p] : [];
-  });
-}
 
 describe('built HTML', () => {
   it('should have no html-validate errors in any page', async () => {

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { readFileSync, readdirSync, statSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { launch } from './browser.ts';
+import { htmlFiles } from './html-files.ts';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -43,12 +43,6 @@ async function open(path: string, opts: { width?: number; dark?: boolean; js?: b
   return page;
 }
 
-function htmlFiles(dir = 'dist'): string[] {
-  return readdirSync(dir).flatMap((f) => {
-    const p = join(dir, f);
-    return statSync(p).isDirectory() ? htmlFiles(p) : p.endsWith('.html') ? [p] : [];
-  });
-}
 
 describe('the built site in Chromium', () => {
   it('should render every page type with one h1 and no console errors', async () => {
@@ -105,6 +99,29 @@ describe('the built site in Chromium', () => {
     await page.getByRole('link', { name: /Permalink to section 2/ }).click();
     expect(page.url()).toBe(`${base}${slug}/${model.sections[1].id}/`);
     expect(await page.getByRole('button', { name: 'Copy link' }).isVisible()).toBe(false);
+    await page.context().close();
+  });
+
+  it('should preview a box on hover when the box is out of view, and hide it on leave', async () => {
+    const page = await open(`${slug}/`, { width: 360 });
+    const link = page.locator('a.m').first();
+    await link.hover();
+    const preview = page.locator('.preview');
+    await expect.poll(() => preview.isVisible()).toBe(true);
+    expect(await preview.locator('h3').textContent()).toBe(await page.locator(`${await link.getAttribute('href')} h3`).textContent());
+    await page.mouse.move(5, 5);
+    await expect.poll(() => preview.isVisible()).toBe(false);
+    await page.context().close();
+  });
+
+  it('should print the article with its boxes as notes and without navigation', async () => {
+    const page = await open(`${slug}/`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    expect(await page.locator('.tabs').isVisible()).toBe(false);
+    expect(await page.locator('.box-actor').first().isVisible()).toBe(true);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
     await page.context().close();
   });
 

@@ -126,6 +126,8 @@ export const FigureSchema = z.object({
   unit: z.string().nullable(),
   /** The section it appears in. */
   section: z.string(),
+  /** Ids of the claims (sentences) that rest on it. */
+  claims: z.array(z.string()).default([]),
   note: NoteSchema.optional(),
 });
 export type Figure = z.output<typeof FigureSchema>;
@@ -137,6 +139,8 @@ export const DateRefSchema = z.object({
   start: PartialDateSchema.nullable(),
   end: PartialDateSchema.nullable(),
   section: z.string(),
+  /** Ids of the claims (sentences) that rest on it. */
+  claims: z.array(z.string()).default([]),
   note: NoteSchema.optional(),
 });
 export type DateRef = z.output<typeof DateRefSchema>;

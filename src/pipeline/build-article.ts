@@ -71,13 +71,13 @@ export function buildArticle(source: ArticleSource, contexts: LoadedContext[]): 
     }
     s.dates.filter((d) => !suppressed('date', d.text)).forEach((d: DateFinding, n) => {
       const id = `${s.id}-d${n + 1}`;
-      dates.push({ id, text: d.text, start: d.from, end: d.to, section: s.id, ...noteFor(contexts, 'dates', d.text) });
+      dates.push({ id, text: d.text, start: d.from, end: d.to, section: s.id, claims: [], ...noteFor(contexts, 'dates', d.text) });
       mentions.push({ kind: 'date', ref: id, text: d.text, start: d.start, end: d.end });
     });
     s.figures.filter((f) => !suppressed('figure', f.text)).forEach((f: FigureFinding, n) => {
       const id = `${s.id}-f${n + 1}`;
       const { start: _s, end: _e, ...rest } = f;
-      figures.push({ id, ...rest, section: s.id, ...noteFor(contexts, 'figures', f.text) });
+      figures.push({ id, ...rest, section: s.id, claims: [], ...noteFor(contexts, 'figures', f.text) });
       mentions.push({ kind: 'figure', ref: id, text: f.text, start: f.start, end: f.end });
     });
     mentions.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -92,6 +92,10 @@ export function buildArticle(source: ArticleSource, contexts: LoadedContext[]): 
       return applyClaimContext(claim, contexts);
     });
     sections.push({ id: s.id, heading: s.raw.heading, text: s.raw.text, mentions, claims });
+    // Each figure and date knows the sentences that rest on it, context or no context.
+    for (const item of [...figures, ...dates].filter((x) => x.section === s.id)) {
+      item.claims = claims.filter((c) => c.figures.includes(item.id) || c.dates.includes(item.id)).map((c) => c.id);
+    }
   }
   checkReferences(contexts, sections, figures, dates, [...knownIds].filter(Boolean));
   for (const a of actors.values()) a.sections = sections.filter((s) => s.mentions.some((m) => m.kind === 'actor' && m.ref === a.id)).map((s) => s.id);
