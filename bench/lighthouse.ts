@@ -19,7 +19,15 @@ const pages: [string, string][] = [
 const site = await serveSite(resolve('dist'));
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.GLOSS_CHROMIUM ?? (await chromium.executablePath()),
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 const rows: string[] = [
   `# Lighthouse ${new Date().toISOString().slice(0, 10)} (mobile, simulated throttling)`,
@@ -28,13 +36,20 @@ const rows: string[] = [
   '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
 ];
 for (const [name, path] of pages) {
-  const result = await lighthouse(site.url + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+  const result = await lighthouse(site.url + path, {
+    port: chrome.port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+  });
   const lhr = result!.lhr;
   const score = (k: string) => Math.round((lhr.categories[k]?.score ?? 0) * 100);
   const bytes = (lhr.audits['total-byte-weight']?.numericValue ?? 0) / 1024;
   const file = `dist/${path}${path.endsWith('/') || path === '' ? 'index.html' : ''}`;
   const gz = gzipSync(readFileSync(file), { level: 9 }).length / 1024;
-  rows.push(`| ${name} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${bytes.toFixed(1)} | ${gz.toFixed(1)} |`);
+  rows.push(
+    `| ${name} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${bytes.toFixed(1)} | ${gz.toFixed(1)} |`,
+  );
   console.log(rows[rows.length - 1]);
 }
 await chrome.kill();

@@ -9,9 +9,19 @@ import { readArticle } from '../src/read/read-article.ts';
 import { listArticles, readArticleInput, readSharedContexts } from '../src/read/load-content.ts';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const time = (fn: () => void, runs: number) => median(Array.from({ length: runs }, () => { const t = performance.now(); fn(); return performance.now() - t; }));
+const time = (fn: () => void, runs: number) =>
+  median(
+    Array.from({ length: runs }, () => {
+      const t = performance.now();
+      fn();
+      return performance.now() - t;
+    }),
+  );
 const lines: string[] = [];
-const say = (s = '') => { console.log(s); lines.push(s); };
+const say = (s = '') => {
+  console.log(s);
+  lines.push(s);
+};
 
 say(`# Gloss benchmark, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}`);
 say();
@@ -31,8 +41,11 @@ for (const file of listArticles('content')) {
 }
 // A 1 MB article: the shipped texts repeated, as paragraphs and as one giant paragraph.
 const base = bodies.join('\n\n');
-const big = base.repeat(Math.ceil(1024 * 1024 / Buffer.byteLength(base))).slice(0, 1024 * 1024);
-for (const [name, text] of [['1 MB, paragraphs', big], ['1 MB, one paragraph', big.replace(/\n+/g, ' ')]] as const) {
+const big = base.repeat(Math.ceil((1024 * 1024) / Buffer.byteLength(base))).slice(0, 1024 * 1024);
+for (const [name, text] of [
+  ['1 MB, paragraphs', big],
+  ['1 MB, one paragraph', big.replace(/\n+/g, ' ')],
+] as const) {
   const source = readArticle('big.txt', new TextEncoder().encode(text));
   const ms = time(() => buildArticle(source, []), 1);
   say(`| ${name} | 1024.0 | ${ms.toFixed(0)} | ${(1024 / (ms / 1000)).toFixed(0)} |`);
@@ -43,16 +56,21 @@ say('## Build (wall clock, one run each)');
 say();
 const astro = (args: string[]) => {
   const t = performance.now();
-  const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', ...args], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', ...args], {
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  });
   if (r.status !== 0) throw new Error(r.stderr || r.stdout);
   return (performance.now() - t) / 1000;
 };
-const countPages = (dir: string): number => readdirSync(dir).reduce((n, f) => {
-  const p = join(dir, f);
-  return n + (statSync(p).isDirectory() ? countPages(p) : f.endsWith('.html') ? 1 : 0);
-}, 0);
+const countPages = (dir: string): number =>
+  readdirSync(dir).reduce((n, f) => {
+    const p = join(dir, f);
+    return n + (statSync(p).isDirectory() ? countPages(p) : f.endsWith('.html') ? 1 : 0);
+  }, 0);
 // Cold: no data store, so every article is extracted.
-for (const d of ['.astro', 'node_modules/.astro', 'node_modules/.cache/gloss-og']) rmSync(d, { recursive: true, force: true });
+for (const d of ['.astro', 'node_modules/.astro', 'node_modules/.cache/gloss-og'])
+  rmSync(d, { recursive: true, force: true });
 const cold = astro(['build']);
 const warm = astro(['build']);
 const pages = countPages('dist');
@@ -62,7 +80,9 @@ const bare = 'bench/out/bare';
 rmSync(bare, { recursive: true, force: true });
 mkdirSync(join(bare, 'src/pages'), { recursive: true });
 writeFileSync(join(bare, 'astro.config.mjs'), "export default { build: { format: 'directory' } };\n");
-writeFileSync(join(bare, 'src/pages/[n].astro'), `---
+writeFileSync(
+  join(bare, 'src/pages/[n].astro'),
+  `---
 export function getStaticPaths() {
   const text = ${JSON.stringify(base)};
   return Array.from({ length: ${pages} }, (_, n) => ({ params: { n: String(n) }, props: { text } }));
@@ -70,7 +90,8 @@ export function getStaticPaths() {
 const { text } = Astro.props;
 ---
 <html lang="en"><head><title>Page</title></head><body>{text.split('\\n\\n').map((p) => <p>{p}</p>)}</body></html>
-`);
+`,
+);
 const bareTime = astro(['build', '--root', bare]);
 say(`| build | seconds | × bare Astro |`);
 say('| --- | ---: | ---: |');

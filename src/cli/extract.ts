@@ -17,14 +17,16 @@ try {
   const shared = dirname(path).endsWith('articles') ? readSharedContexts(root) : { contexts: [], text: '' };
   const input = readArticleInput(path, shared);
   const article = buildArticle(input.source, input.contexts);
-  for (const w of article.warnings) process.stderr.write(`${input.source.file}:${w.line ?? 1}:1: warning: ${w.message}\n`);
+  for (const w of article.warnings)
+    process.stderr.write(`${input.source.file}:${w.line ?? 1}:1: warning: ${w.message}\n`);
   process.stdout.write(`${JSON.stringify(article, null, 2)}\n`);
 } catch (error) {
   if (error instanceof GlossError) {
     process.stderr.write(`${error.format()}\n`);
     process.exit(1);
   }
-  process.stderr.write(`gloss: internal error: ${(error as Error).message}\n  please report it with the file that caused it\n`);
+  process.stderr.write(
+    `gloss: internal error: ${(error as Error).message}\n  please report it with the file that caused it\n`,
+  );
   process.exit(70);
 }
-

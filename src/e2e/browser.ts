@@ -1,7 +1,16 @@
 import { chromium, type Browser } from 'playwright-core';
 
 // Flags for a closed network: no background fetches that would be refused anyway.
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
 
 /** Launches headless Chromium: GLOSS_CHROMIUM if set, else the binary the @sparticuz/chromium package ships. */
 export async function launch(): Promise<Browser> {

@@ -13,14 +13,15 @@ const build = (env: Record<string, string>, outDir: string) =>
     encoding: 'utf8',
   });
 
-
 describe('astro build', () => {
   it('should stop on bad content with one positioned message, no stack trace and no site', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'gloss-')), 'dist');
     const r = build({ GLOSS_CONTENT: 'src/e2e/fixtures/bad-content' }, out);
     expect(r.status).not.toBe(0);
     const said = r.stdout + r.stderr;
-    expect(said).toContain('src/e2e/fixtures/bad-content/articles/broken.md:3:14: error: `publishedAt` is `"yesterday"`');
+    expect(said).toContain(
+      'src/e2e/fixtures/bad-content/articles/broken.md:3:14: error: `publishedAt` is `"yesterday"`',
+    );
     expect(said).toContain('fix: write `publishedAt` as YYYY-MM-DD');
     expect(said).not.toMatch(/\n\s+at \S+ \(/);
     expect(existsSync(out)).toBe(false);
@@ -47,7 +48,9 @@ describe('astro build', () => {
       }
     }
     expect(wrong).toEqual([]);
-    expect(readFileSync(join(out, 'sitemap.xml'), 'utf8')).toContain('<loc>https://news.example/news/gloss/putin-visit-north-korea/</loc>');
+    expect(readFileSync(join(out, 'sitemap.xml'), 'utf8')).toContain(
+      '<loc>https://news.example/news/gloss/putin-visit-north-korea/</loc>',
+    );
     expect(readFileSync(join(out, 'embed.js'), 'utf8').length).toBeGreaterThan(100);
   }, 120_000);
 });

@@ -33,20 +33,28 @@ const embedFrame = async (page: Page): Promise<Frame> => {
   await frame.waitForLoadState('load');
   return frame;
 };
-const contentHeight = (frame: Frame) => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+const contentHeight = (frame: Frame) =>
+  frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
 
 async function expectSized(page: Page, selector: string, frame: Frame) {
-  await expect.poll(async () => {
-    const h = await page.locator(selector).evaluate((el) => el.getBoundingClientRect().height);
-    return Math.abs(h - (await contentHeight(frame)));
-  }, { timeout: 5000 }).toBeLessThanOrEqual(3);
+  await expect
+    .poll(
+      async () => {
+        const h = await page.locator(selector).evaluate((el) => el.getBoundingClientRect().height);
+        return Math.abs(h - (await contentHeight(frame)));
+      },
+      { timeout: 5000 },
+    )
+    .toBeLessThanOrEqual(3);
 }
 
 describe('embeds on a host page of another origin', () => {
   it('should size the iframe to its content with the Gloss loader, at several widths and after a change', async () => {
     for (const width of [280, 600, 900]) {
       const page = await hostPage('loader.html');
-      await page.evaluate((w) => { document.getElementById('wrap')!.style.width = `${w}px`; }, width);
+      await page.evaluate((w) => {
+        document.getElementById('wrap')!.style.width = `${w}px`;
+      }, width);
       const frame = await embedFrame(page);
       await expectSized(page, '#gloss', frame);
       // Open or close the claims box: the content height changes, the iframe follows.
@@ -61,7 +69,9 @@ describe('embeds on a host page of another origin', () => {
   it('should be sized by the real pym.js Parent with no code of ours on the host', async () => {
     for (const width of [320, 700]) {
       const page = await hostPage('pym.html');
-      await page.evaluate((w) => { document.getElementById('wrap')!.style.width = `${w}px`; }, width);
+      await page.evaluate((w) => {
+        document.getElementById('wrap')!.style.width = `${w}px`;
+      }, width);
       const frame = await embedFrame(page);
       await expectSized(page, '#pymchild iframe', frame);
       await frame.locator('details summary').first().click();
@@ -80,13 +90,25 @@ describe('embeds on a host page of another origin', () => {
     // From the host page itself (not the iframe) and into the iframe: none may act.
     await page.evaluate(() => {
       const bad: unknown[] = [
-        { type: 'gloss:height', id: '', height: 5 }, { type: 'gloss:height', id: '', height: 1e9 }, 'gloss:height',
-        { sentinel: 'amp', type: 'embed-size', height: 7 }, { message: 'height', value: 9, secret: 'x' },
-        'pymxPYMxglossxPYMxheightxPYMx9', { type: 'gloss:height', id: '', height: 12, extra: true }, null, 42,
+        { type: 'gloss:height', id: '', height: 5 },
+        { type: 'gloss:height', id: '', height: 1e9 },
+        'gloss:height',
+        { sentinel: 'amp', type: 'embed-size', height: 7 },
+        { message: 'height', value: 9, secret: 'x' },
+        'pymxPYMxglossxPYMxheightxPYMx9',
+        { type: 'gloss:height', id: '', height: 12, extra: true },
+        null,
+        42,
       ];
       for (const m of bad) window.postMessage(m, '*');
       const w = (document.getElementById('gloss') as HTMLIFrameElement).contentWindow!;
-      for (const m of ['pymxPYMxxPYMxnavigateToxPYMxjavascript:alert(1)', 'pymxPYMxxPYMxnavigateToxPYMxhttps://example.org/', { type: 'gloss:navigate', url: 'https://example.org/' }, ...bad]) w.postMessage(m, '*');
+      for (const m of [
+        'pymxPYMxxPYMxnavigateToxPYMxjavascript:alert(1)',
+        'pymxPYMxxPYMxnavigateToxPYMxhttps://example.org/',
+        { type: 'gloss:navigate', url: 'https://example.org/' },
+        ...bad,
+      ])
+        w.postMessage(m, '*');
     });
     await page.waitForTimeout(500);
     expect(await height()).toBe(settled);
@@ -106,14 +128,23 @@ describe('embeds on a host page of another origin', () => {
 
   it('should serve a valid oEmbed document whose html renders', async () => {
     const OEmbed = z.object({
-      version: z.literal('1.0'), type: z.literal('rich'), title: z.string().min(1), provider_name: z.string(), provider_url: z.url(),
-      html: z.string(), width: z.number().int().positive(), height: z.number().int().positive(), author_name: z.string().optional(),
+      version: z.literal('1.0'),
+      type: z.literal('rich'),
+      title: z.string().min(1),
+      provider_name: z.string(),
+      provider_url: z.url(),
+      html: z.string(),
+      width: z.number().int().positive(),
+      height: z.number().int().positive(),
+      author_name: z.string().optional(),
     });
     const permalink = await (await fetch(`${base}putin-visit-north-korea/june-18th-first-time/`)).text();
     const discovery = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(permalink)?.[1];
     expect(discovery).toBeDefined();
     const doc = OEmbed.parse(await (await fetch(new URL(new URL(discovery!).pathname, base))).json());
-    expect(doc.html).toMatch(/^<blockquote class="gloss-embed"><a href="[^"]+">.+<\/a><\/blockquote><iframe src="[^"]+" width="600" height="\d+" frameborder="0" scrolling="no" title="[^"]+"><\/iframe>$/);
+    expect(doc.html).toMatch(
+      /^<blockquote class="gloss-embed"><a href="[^"]+">.+<\/a><\/blockquote><iframe src="[^"]+" width="600" height="\d+" frameborder="0" scrolling="no" title="[^"]+"><\/iframe>$/,
+    );
     const page = await hostPage('oembed.html');
     const frame = await embedFrame(page);
     expect(await frame.locator('.sec .text').count()).toBe(1);
@@ -127,23 +158,34 @@ describe('embeds on a host page of another origin', () => {
         const checked = await strict.newPage();
         await checked.addInitScript(() => {
           (window as unknown as { csp: string[] }).csp = [];
-          document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { csp: string[] }).csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+          document.addEventListener('securitypolicyviolation', (e) =>
+            (window as unknown as { csp: string[] }).csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+          );
         });
         await checked.goto(base + path);
         await checked.waitForTimeout(100);
         expect(await checked.evaluate(() => (window as unknown as { csp: string[] }).csp), `${path} CSP`).toEqual([]);
         await strict.close();
         // The CSP rightly refuses axe's inline script: let the test inject it.
-        const context = await browser.newContext({ viewport: { width: 280, height: 700 }, colorScheme: dark ? 'dark' : 'light', bypassCSP: true });
+        const context = await browser.newContext({
+          viewport: { width: 280, height: 700 },
+          colorScheme: dark ? 'dark' : 'light',
+          bypassCSP: true,
+        });
         const page = await context.newPage();
         await page.goto(base + path);
         expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(280);
-        expect(await page.evaluate(() => `${document.cookie}${localStorage.length}${sessionStorage.length}`)).toBe('00');
+        expect(await page.evaluate(() => `${document.cookie}${localStorage.length}${sessionStorage.length}`)).toBe(
+          '00',
+        );
         await page.addScriptTag({ content: axeSource });
         const violations = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe?: { run: (o: object) => Promise<{ violations: { id: string }[] }> } }).axe;
+          const axe = (window as unknown as { axe?: { run: (o: object) => Promise<{ violations: { id: string }[] }> } })
+            .axe;
           if (!axe) return ['axe could not load'];
-          return (await axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] })).violations.map((v) => v.id);
+          return (await axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] })).violations.map(
+            (v) => v.id,
+          );
         });
         expect(violations, path).toEqual([]);
         await context.close();
@@ -154,7 +196,10 @@ describe('embeds on a host page of another origin', () => {
   it('should keep a section embed within 10 KB compressed, loader included', () => {
     const html = readFileSync(`dist/${SECTION}index.html`, 'utf8');
     const scripts = [...html.matchAll(/<script[^>]+src="\/([^"]+)"/g)].map((m) => readFileSync(`dist/${m[1]}`));
-    const total = [Buffer.from(html), readFileSync('dist/embed.js'), ...scripts].reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0);
+    const total = [Buffer.from(html), readFileSync('dist/embed.js'), ...scripts].reduce(
+      (n, b) => n + gzipSync(b, { level: 9 }).length,
+      0,
+    );
     expect(total).toBeLessThanOrEqual(10 * 1024);
   });
 });

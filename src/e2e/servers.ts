@@ -7,8 +7,14 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css',
-  '.png': 'image/png', '.svg': 'image/svg+xml', '.xml': 'application/xml', '.txt': 'text/plain',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain',
 };
 
 /** Parses a Netlify/Cloudflare `_headers` file into path patterns and their headers. */
@@ -29,7 +35,9 @@ const matches = (pattern: string, path: string) =>
   pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern || `${path}index.html` === pattern;
 
 function listen(server: Server): Promise<string> {
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as { port: number }).port}/`)));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as { port: number }).port}/`)),
+  );
 }
 
 /** Serves a built site folder, applying its `_headers` rules. */
@@ -43,7 +51,7 @@ export function serveSite(dir: string): Promise<{ url: string; server: Server }>
     const found = existsSync(file);
     for (const rule of rules) if (matches(rule.pattern, path)) for (const [k, v] of rule.headers) res.setHeader(k, v);
     res.statusCode = found ? 200 : 404;
-    res.setHeader('Content-Type', found ? TYPES[extname(file)] ?? 'application/octet-stream' : TYPES['.html']!);
+    res.setHeader('Content-Type', found ? (TYPES[extname(file)] ?? 'application/octet-stream') : TYPES['.html']!);
     res.end(readFileSync(found ? file : join(dir, '404.html')));
   });
   return listen(server).then((url) => ({ url, server }));

@@ -13,12 +13,23 @@ const model = JSON.parse(readFileSync('dist/api/articles/putin-visit-north-korea
 const slug = model.slug as string;
 const first = model.sections[0].id as string;
 // One page of every type.
-const PAGE_TYPES = ['', `${slug}/`, `${slug}/${first}/`, `${slug}/actors/`, `${slug}/timeline/`, `${slug}/figures/`, `${slug}/claims/`, '404/'];
+const PAGE_TYPES = [
+  '',
+  `${slug}/`,
+  `${slug}/${first}/`,
+  `${slug}/actors/`,
+  `${slug}/timeline/`,
+  `${slug}/figures/`,
+  `${slug}/claims/`,
+  '404/',
+];
 
 /** Records CSP violations from the first moment of a page. */
 const recordCsp = () => {
   (window as unknown as { csp: string[] }).csp = [];
-  document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { csp: string[] }).csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  document.addEventListener('securitypolicyviolation', (e) =>
+    (window as unknown as { csp: string[] }).csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+  );
 };
 
 let browser: Browser;
@@ -29,7 +40,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(path: string, opts: { width?: number; dark?: boolean; js?: boolean; bypassCSP?: boolean } = {}): Promise<Page> {
+async function open(
+  path: string,
+  opts: { width?: number; dark?: boolean; js?: boolean; bypassCSP?: boolean } = {},
+): Promise<Page> {
   const context = await browser.newContext({
     bypassCSP: opts.bypassCSP ?? false,
     viewport: { width: opts.width ?? 1280, height: 900 },
@@ -42,7 +56,6 @@ async function open(path: string, opts: { width?: number; dark?: boolean; js?: b
   if (path !== '404/') expect(res?.status(), path).toBe(200);
   return page;
 }
-
 
 describe('the built site in Chromium', () => {
   it('should render every page type with one h1 and no console errors', async () => {
@@ -108,7 +121,9 @@ describe('the built site in Chromium', () => {
     await link.hover();
     const preview = page.locator('.preview');
     await expect.poll(() => preview.isVisible()).toBe(true);
-    expect(await preview.locator('h3').textContent()).toBe(await page.locator(`${await link.getAttribute('href')} h3`).textContent());
+    expect(await preview.locator('h3').textContent()).toBe(
+      await page.locator(`${await link.getAttribute('href')} h3`).textContent(),
+    );
     await page.mouse.move(5, 5);
     await expect.poll(() => preview.isVisible()).toBe(false);
     await page.context().close();
@@ -128,7 +143,14 @@ describe('the built site in Chromium', () => {
   it('should break no internal link on any page', async () => {
     const seen = new Map<string, Promise<{ status: number; html: string }>>();
     const get = (url: string) => {
-      if (!seen.has(url)) seen.set(url, fetch(url).then(async (r) => ({ status: r.status, html: r.headers.get('content-type')?.includes('html') ? await r.text() : '' })));
+      if (!seen.has(url))
+        seen.set(
+          url,
+          fetch(url).then(async (r) => ({
+            status: r.status,
+            html: r.headers.get('content-type')?.includes('html') ? await r.text() : '',
+          })),
+        );
       return seen.get(url)!;
     };
     const broken: string[] = [];
@@ -141,7 +163,8 @@ describe('the built site in Chromium', () => {
         const local = new URL(url.pathname, base).href;
         const target = await get(local);
         if (target.status !== 200) broken.push(`${file}: ${raw} → ${target.status}`);
-        else if (url.hash && target.html && !target.html.includes(`id="${decodeURIComponent(url.hash.slice(1))}"`)) broken.push(`${file}: ${raw} → no anchor`);
+        else if (url.hash && target.html && !target.html.includes(`id="${decodeURIComponent(url.hash.slice(1))}"`))
+          broken.push(`${file}: ${raw} → no anchor`);
       }
     }
     expect(broken).toEqual([]);
@@ -150,7 +173,10 @@ describe('the built site in Chromium', () => {
   it('should give a permalink page share tags that an Open Graph parser reads right', async () => {
     const html = await (await fetch(`${base}${slug}/${first}/`)).text();
     const og: Record<string, string> = {};
-    for (const [, prop, content] of html.matchAll(/<meta (?:property|name)="((?:og|twitter):[^"]+)" content="([^"]*)"/g)) og[prop!] = content!;
+    for (const [, prop, content] of html.matchAll(
+      /<meta (?:property|name)="((?:og|twitter):[^"]+)" content="([^"]*)"/g,
+    ))
+      og[prop!] = content!;
     expect(og['og:type']).toBe('article');
     expect(og['og:title']).toMatch(/On June 18th/);
     expect(og['og:description']!.length).toBeGreaterThan(50);
@@ -170,8 +196,18 @@ describe('the built site in Chromium', () => {
         const page = await open(path, { dark, bypassCSP: true });
         await page.addScriptTag({ content: axeSource });
         const violations = await page.evaluate(async () => {
-          const r = await (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
-          return r.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+          const r = await (
+            window as unknown as {
+              axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+            }
+          ).axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
+          return r.violations.map(
+            (v) =>
+              `${v.id}: ${v.nodes
+                .slice(0, 3)
+                .map((n) => n.target.join(' '))
+                .join(', ')}`,
+          );
         });
         expect(violations, `${path} ${dark ? 'dark' : 'light'}`).toEqual([]);
         await page.context().close();
@@ -185,7 +221,10 @@ describe('the built site in Chromium', () => {
       for (const dark of [false, true]) {
         for (const path of [`${slug}/`, `${slug}/${first}/`, `${slug}/timeline/`]) {
           const page = await open(path, { width, dark });
-          expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} at ${width}`).toBeLessThanOrEqual(width);
+          expect(
+            await page.evaluate(() => document.documentElement.scrollWidth),
+            `${path} at ${width}`,
+          ).toBeLessThanOrEqual(width);
           const name = `${path.replace(/\W+/g, '_') || 'home'}-${width}-${dark ? 'dark' : 'light'}.png`;
           await page.screenshot({ path: `test-results/screenshots/${name}` });
           await page.context().close();

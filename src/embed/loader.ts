@@ -16,7 +16,10 @@ function prepare(frame: HTMLIFrameElement): void {
 }
 
 frames().forEach(prepare);
-new MutationObserver(() => frames().forEach(prepare)).observe(document.documentElement, { childList: true, subtree: true });
+new MutationObserver(() => frames().forEach(prepare)).observe(document.documentElement, {
+  childList: true,
+  subtree: true,
+});
 
 addEventListener('message', (event) => {
   if (!isGlossHeight(event.data)) return;

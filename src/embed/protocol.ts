@@ -20,8 +20,12 @@ export function isGlossHeight(data: unknown): data is GlossHeightMessage {
   return (
     Object.keys(d).length === 3 &&
     d.type === 'gloss:height' &&
-    typeof d.id === 'string' && d.id.length <= 100 &&
-    typeof d.height === 'number' && Number.isFinite(d.height) && d.height > 0 && d.height <= MAX_HEIGHT
+    typeof d.id === 'string' &&
+    d.id.length <= 100 &&
+    typeof d.height === 'number' &&
+    Number.isFinite(d.height) &&
+    d.height > 0 &&
+    d.height <= MAX_HEIGHT
   );
 }
 

@@ -70,7 +70,11 @@ export function zodToGlossError(
   if (issue.code === 'unrecognized_keys') {
     const keyPath = [...path, issue.keys[0]!];
     const where = path.length ? ` in \`${path.join('.')}\`` : '';
-    return new GlossError(yamlPlace(file, doc, counter, keyPath, lineOffset), `unknown field \`${issue.keys[0]}\`${where}`, fixFor(issue, ''));
+    return new GlossError(
+      yamlPlace(file, doc, counter, keyPath, lineOffset),
+      `unknown field \`${issue.keys[0]}\`${where}`,
+      fixFor(issue, ''),
+    );
   }
   const place = yamlPlace(file, doc, counter, path, lineOffset);
   const key = path.length ? `\`${path.join('.')}\`` : 'the document';

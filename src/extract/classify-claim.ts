@@ -21,11 +21,14 @@ const FORECAST = [
   /\botherwise\b/i,
 ];
 // Words that carry a judgement rather than a checkable statement.
-const OPINION_WORDS = /\b(?:appears?|seems?|arguably|clearly|obviously|surely|undoubtedly|profound|serious|dark|shadows?|vigilant|crucial|imperative|dangerous|alarming|outrageous|shameful|disgraceful|absurd|foolish|wise|reckless|naive|cynical|tragic|remarkable|extraordinary|pale|might of|signals?|signifies|reminiscent|resurrects|aimed solely|chaos|totalitarian|authoritarian regimes|ambitions|I think|I believe|we believe|in my view|in our view|to me|frankly|indeed|fiercely|severely|important|necessary|unacceptable|welcome[sd]?|worse|better|best|worst|greatest|biggest threat|pretext|strategic moment|merely|simply|nothing more than|more than a|so-called|truly|deeply|profoundly|anticipated)\b/i;
-const FACTUAL_VERBS = /\b(?:was|were|has been|have been|had|did|announced|said|signed|adopted|visited|embarked|met|launched|reported|voted|passed|approved|annexed|invaded|killed|increased|decreased|rose|fell|grew|declined|published|according to|includes?|remain|remains|persisted|has persisted|took place|occurred)\b/i;
+const OPINION_WORDS =
+  /\b(?:appears?|seems?|arguably|clearly|obviously|surely|undoubtedly|profound|serious|dark|shadows?|vigilant|crucial|imperative|dangerous|alarming|outrageous|shameful|disgraceful|absurd|foolish|wise|reckless|naive|cynical|tragic|remarkable|extraordinary|pale|might of|signals?|signifies|reminiscent|resurrects|aimed solely|chaos|totalitarian|authoritarian regimes|ambitions|I think|I believe|we believe|in my view|in our view|to me|frankly|indeed|fiercely|severely|important|necessary|unacceptable|welcome[sd]?|worse|better|best|worst|greatest|biggest threat|pretext|strategic moment|merely|simply|nothing more than|more than a|so-called|truly|deeply|profoundly|anticipated)\b/i;
+const FACTUAL_VERBS =
+  /\b(?:was|were|has been|have been|had|did|announced|said|signed|adopted|visited|embarked|met|launched|reported|voted|passed|approved|annexed|invaded|killed|increased|decreased|rose|fell|grew|declined|published|according to|includes?|remain|remains|persisted|has persisted|took place|occurred)\b/i;
 
 // Reported speech is a checkable fact about what someone said, whatever the words quoted.
-const REPORTING = /\b(?:said|says|say|told|tells|called|calls|thinks|believes|argues|argued|claims|claimed|warned|warns|blames|blamed|points to|pointed to|proposes|proposed|promised|promises|according to|announced|insists|insisted|found that|reported|wrote|writes)\b/i;
+const REPORTING =
+  /\b(?:said|says|say|told|tells|called|calls|thinks|believes|argues|argued|claims|claimed|warned|warns|blames|blamed|points to|pointed to|proposes|proposed|promised|promises|according to|announced|insists|insisted|found that|reported|wrote|writes)\b/i;
 
 /** Classifies a sentence as a fact, forecast, recommendation or opinion from its wording. */
 export function classifyClaim(sentence: string, evidence: ClaimEvidence): ClaimKind {

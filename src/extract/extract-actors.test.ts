@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { extractActors } from './extract-actors.ts';
 import { tagWords } from '../segment/tag-words.ts';
 
-const actors = (text: string) => extractActors(text, tagWords(text)).map((a) => `${a.text}=${a.name}/${a.kind}${a.role ? `/${a.role}` : ''}`);
+const actors = (text: string) =>
+  extractActors(text, tagWords(text)).map((a) => `${a.text}=${a.name}/${a.kind}${a.role ? `/${a.role}` : ''}`);
 
 describe('extractActors', () => {
   it.each([
@@ -13,7 +14,13 @@ describe('extractActors', () => {
     ['Last week, the Federal Reserve held rates.', ['Federal Reserve=Federal Reserve/organization']],
     ['Congress must act.', ['Congress=Congress/organization']],
     ['Pay fell. Rishi Sunak promised more.', ['Rishi Sunak=Rishi Sunak/person']],
-    ['It was Harvard University’s Joint Center for Housing Studies.', ['Harvard University=Harvard University/organization', 'Joint Center for Housing Studies=Joint Center for Housing Studies/organization']],
+    [
+      'It was Harvard University’s Joint Center for Housing Studies.',
+      [
+        'Harvard University=Harvard University/organization',
+        'Joint Center for Housing Studies=Joint Center for Housing Studies/organization',
+      ],
+    ],
     ['Officials from Tehran and the US met.', ['Tehran=Iran/country', 'US=United States/country']],
     ['The UN Security Council voted.', ['UN Security Council=UN Security Council/organization']],
     ['For the West, this is a test.', ['the West=the West/group']],

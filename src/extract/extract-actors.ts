@@ -18,25 +18,144 @@ export interface ActorFinding {
 }
 
 const TITLES = [
-  'Vice President', 'President', 'Prime Minister', 'Deputy Prime Minister', 'Foreign Minister', 'Defence Minister', 'Defense Minister',
-  'Minister', 'Chancellor', 'Secretary of State', 'Secretary-General', 'Secretary General', 'Secretary', 'Senator', 'Sen.', 'Rep.',
-  'Representative', 'Governor', 'Gov.', 'Mayor', 'King', 'Queen', 'Crown Prince', 'Prince', 'Princess', 'Pope', 'General', 'Gen.',
-  'Admiral', 'Adm.', 'Colonel', 'Col.', 'Dr.', 'Dr', 'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Professor', 'Prof.', 'Ambassador',
-  'Chairman', 'Chairwoman', 'Chair', 'Speaker', 'Justice', 'Judge', 'Sheikh', 'Emir', 'Ayatollah', 'Premier', 'Commissioner',
-  'Supreme Leader', 'Leader', 'Director', 'Chief', 'Archbishop', 'Bishop', 'Rabbi', 'Imam', 'Sir', 'Dame', 'Lord', 'Lady', 'Saint', 'St.',
+  'Vice President',
+  'President',
+  'Prime Minister',
+  'Deputy Prime Minister',
+  'Foreign Minister',
+  'Defence Minister',
+  'Defense Minister',
+  'Minister',
+  'Chancellor',
+  'Secretary of State',
+  'Secretary-General',
+  'Secretary General',
+  'Secretary',
+  'Senator',
+  'Sen.',
+  'Rep.',
+  'Representative',
+  'Governor',
+  'Gov.',
+  'Mayor',
+  'King',
+  'Queen',
+  'Crown Prince',
+  'Prince',
+  'Princess',
+  'Pope',
+  'General',
+  'Gen.',
+  'Admiral',
+  'Adm.',
+  'Colonel',
+  'Col.',
+  'Dr.',
+  'Dr',
+  'Mr.',
+  'Mr',
+  'Mrs.',
+  'Mrs',
+  'Ms.',
+  'Ms',
+  'Professor',
+  'Prof.',
+  'Ambassador',
+  'Chairman',
+  'Chairwoman',
+  'Chair',
+  'Speaker',
+  'Justice',
+  'Judge',
+  'Sheikh',
+  'Emir',
+  'Ayatollah',
+  'Premier',
+  'Commissioner',
+  'Supreme Leader',
+  'Leader',
+  'Director',
+  'Chief',
+  'Archbishop',
+  'Bishop',
+  'Rabbi',
+  'Imam',
+  'Sir',
+  'Dame',
+  'Lord',
+  'Lady',
+  'Saint',
+  'St.',
 ];
 const TITLE_RE = new RegExp(`^(?:${TITLES.map((t) => t.replace(/[.]/g, '\\.')).join('|')})$`);
-const ORG_HEADS = /^(?:Council|Commission|Union|Organi[sz]ation|Party|Ministry|Department|Bank|Fund|Agency|Court|Parliament|Congress|Senate|Assembly|Institute|University|College|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Group|Committee|Forces|Army|Navy|Force|Office|Bureau|Authority|Alliance|Association|Foundation|Police|Service|Times|Post|News|Network|Board|Cabinet|Government|Administration|Guard|Corps|Nations|Federation|Coalition|Movement|Front|Agency|Centre|Center|Commonwealth|League|Church|Brigade|Battalion|Regiment|Command|Secretariat|Tribunal|Duma|Rada|Knesset|Bundestag|Reuters|Press|Reserve|Programme|Program|Council|Institution|Society|Trust|Club|Party|Caucus|Assembly|Airlines|Airways|Railways|Media|Holdings|Partners|Capital|Labs|Technologies|Systems|Motors)$/;
-const PLACE_HEADS = /^(?:Peninsula|Sea|Ocean|Strait|Straits|Gulf|Bay|River|Mountains|Mountain|Mount|Island|Islands|Valley|Region|Province|Oblast|Canal|Desert|Basin|Coast|Square|Street|Avenue|City|County|State|Territory|Territories|Highlands|Plateau|Lake|Corridor|Heights|Bank|Strip|Sahel|Horn)$/;
+const ORG_HEADS =
+  /^(?:Council|Commission|Union|Organi[sz]ation|Party|Ministry|Department|Bank|Fund|Agency|Court|Parliament|Congress|Senate|Assembly|Institute|University|College|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Group|Committee|Forces|Army|Navy|Force|Office|Bureau|Authority|Alliance|Association|Foundation|Police|Service|Times|Post|News|Network|Board|Cabinet|Government|Administration|Guard|Corps|Nations|Federation|Coalition|Movement|Front|Agency|Centre|Center|Commonwealth|League|Church|Brigade|Battalion|Regiment|Command|Secretariat|Tribunal|Duma|Rada|Knesset|Bundestag|Reuters|Press|Reserve|Programme|Program|Council|Institution|Society|Trust|Club|Party|Caucus|Assembly|Airlines|Airways|Railways|Media|Holdings|Partners|Capital|Labs|Technologies|Systems|Motors)$/;
+const PLACE_HEADS =
+  /^(?:Peninsula|Sea|Ocean|Strait|Straits|Gulf|Bay|River|Mountains|Mountain|Mount|Island|Islands|Valley|Region|Province|Oblast|Canal|Desert|Basin|Coast|Square|Street|Avenue|City|County|State|Territory|Territories|Highlands|Plateau|Lake|Corridor|Heights|Bank|Strip|Sahel|Horn)$/;
 // Capitalised phrases that name events, documents or eras, not actors.
-const EVENT_HEADS = /^(?:War|Summit|Conference|Agreement|Treaty|Accords?|Act|Games|Cup|Day|Olympics|Revolution|Crisis|Plan|Initiative|Doctrine|Declaration|Convention|Protocol|Forum|Resolution|Resolutions|Talks|Deal|Charter|Prize|Award|Era|Age|Spring|Pact|Operation)$/;
-const ACRONYM_STOP = new Set(['GDP', 'CEO', 'AI', 'TV', 'PM', 'AM', 'OK', 'ID', 'PR', 'IT', 'CO2', 'COVID', 'HIV', 'AIDS', 'DNA', 'USB', 'PDF', 'FAQ', 'VAT', 'GMT', 'UTC', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'I', 'A', 'ETA', 'ASAP', 'LGBT', 'LGBTQ', 'ICBM', 'ICBMs', 'GPS', 'SUV', 'CCTV', 'NB', 'PS', 'VIP', 'BC', 'AD', 'CE', 'BCE']);
+const EVENT_HEADS =
+  /^(?:War|Summit|Conference|Agreement|Treaty|Accords?|Act|Games|Cup|Day|Olympics|Revolution|Crisis|Plan|Initiative|Doctrine|Declaration|Convention|Protocol|Forum|Resolution|Resolutions|Talks|Deal|Charter|Prize|Award|Era|Age|Spring|Pact|Operation)$/;
+const ACRONYM_STOP = new Set([
+  'GDP',
+  'CEO',
+  'AI',
+  'TV',
+  'PM',
+  'AM',
+  'OK',
+  'ID',
+  'PR',
+  'IT',
+  'CO2',
+  'COVID',
+  'HIV',
+  'AIDS',
+  'DNA',
+  'USB',
+  'PDF',
+  'FAQ',
+  'VAT',
+  'GMT',
+  'UTC',
+  'II',
+  'III',
+  'IV',
+  'VI',
+  'VII',
+  'VIII',
+  'IX',
+  'XI',
+  'I',
+  'A',
+  'ETA',
+  'ASAP',
+  'LGBT',
+  'LGBTQ',
+  'ICBM',
+  'ICBMs',
+  'GPS',
+  'SUV',
+  'CCTV',
+  'NB',
+  'PS',
+  'VIP',
+  'BC',
+  'AD',
+  'CE',
+  'BCE',
+]);
 // Abbreviated titles written with a full stop, which must not end a run ("Sen. Elizabeth Warren").
-const TITLE_ABBREVIATIONS = /^(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen|Col|Lt|Sgt|Capt|Adm|Prof|St|Rev|Maj|Cmdr|Supt|Insp|Pres)$/;
+const TITLE_ABBREVIATIONS =
+  /^(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen|Col|Lt|Sgt|Capt|Adm|Prof|St|Rev|Maj|Cmdr|Supt|Insp|Pres)$/;
 // Words capitalised by position that never start a name.
-const FUNCTION_WORDS = new Set('the a an this that these those his her its our their my your we they he she it i in on at for and but or if when while as after before since with without to from by of so yet also then there here what which who how why where all some any each every no not one both either neither such'.split(' '));
+const FUNCTION_WORDS = new Set(
+  'the a an this that these those his her its our their my your we they he she it i in on at for and but or if when while as after before since with without to from by of so yet also then there here what which who how why where all some any each every no not one both either neither such'.split(
+    ' ',
+  ),
+);
 // Institutions named by one word.
-const LONE_INSTITUTIONS = /^(?:Congress|Parliament|Senate|Pentagon|Bundestag|Duma|Knesset|Rada|Politburo|Vatican|Hamas|Hezbollah|Taliban|Fed|Eurostat|Interpol|Europol|Frontex|Gazprom|Rosneft|Wagner)$/;
+const LONE_INSTITUTIONS =
+  /^(?:Congress|Parliament|Senate|Pentagon|Bundestag|Duma|Knesset|Rada|Politburo|Vatican|Hamas|Hezbollah|Taliban|Fed|Eurostat|Interpol|Europol|Frontex|Gazprom|Rosneft|Wagner)$/;
 // Prepositions before a capital that make it the city, not the government ("in London").
 const LOCATIVE = /\b(?:in|at|near|outside|inside|across|around|throughout|downtown|central)\s+$/i;
 const CONNECTORS = new Set(['of', 'for', 'de', 'al', 'bin', 'von', 'van', 'der', 'da', 'la', 'le']);
@@ -82,7 +201,11 @@ function capitalisedRuns(text: string, words: Word[]): Run[] {
     const w = words[i]!;
     const prev = words[i - 1];
     const gap = prev ? text.slice(prev.end, w.start) : '';
-    const adjacent = prev && (/^\s*$/.test(gap) && !prev.punctAfter || (TITLE_ABBREVIATIONS.test(prev.text) || /^\p{Lu}$/u.test(prev.text)) && /^\.\s+$/.test(gap) || gap === '-' && isCapitalised(prev));
+    const adjacent =
+      prev &&
+      ((/^\s*$/.test(gap) && !prev.punctAfter) ||
+        ((TITLE_ABBREVIATIONS.test(prev.text) || /^\p{Lu}$/u.test(prev.text)) && /^\.\s+$/.test(gap)) ||
+        (gap === '-' && isCapitalised(prev)));
     if (isCapitalised(w)) {
       if (current.length && !adjacent) flush();
       current.push(w);
@@ -122,7 +245,12 @@ function institutionalRun(text: string, ws: Word[]): ActorFinding | null {
   if (k <= 0 || k === ws.length - 1 || TITLE_RE.test(ws[0]!.text)) return null;
   const before = ws.slice(0, k);
   // "Transport for London", "Institute for Fiscal Studies": a capitalised name with "for" is an institution.
-  const kind = before.some((w) => ORG_HEADS.test(w.text)) || ws[k]!.lower === 'for' ? 'organization' : before.some((w) => PLACE_HEADS.test(w.text)) ? 'place' : null;
+  const kind =
+    before.some((w) => ORG_HEADS.test(w.text)) || ws[k]!.lower === 'for'
+      ? 'organization'
+      : before.some((w) => PLACE_HEADS.test(w.text))
+        ? 'place'
+        : null;
   if (!kind) return null;
   const last = stripPossessive(ws[ws.length - 1]!);
   const name = text.slice(ws[0]!.start, last.end);
@@ -135,7 +263,12 @@ function nextIsVerb(words: Word[], last: Word): boolean {
   return !!next && !last.punctAfter && next.tags.has('Verb') && !/^\p{Lu}/u.test(next.text);
 }
 
-function classifyRun(text: string, run: Run, known: Map<string, ReturnType<typeof gazetteer> extends Map<string, infer V> ? V : never>, words: Word[] = []): ActorFinding[] {
+function classifyRun(
+  text: string,
+  run: Run,
+  known: Map<string, ReturnType<typeof gazetteer> extends Map<string, infer V> ? V : never>,
+  words: Word[] = [],
+): ActorFinding[] {
   const out: ActorFinding[] = [];
   let ws = run.words;
   while (ws.length && FUNCTION_WORDS.has(ws[0]!.lower)) ws = ws.slice(1);
@@ -145,9 +278,33 @@ function classifyRun(text: string, run: Run, known: Map<string, ReturnType<typeo
   const institution = institutionalRun(text, ws);
   if (institution) return [institution];
   const verbAfter = words.length > 0 && nextIsVerb(words, ws[ws.length - 1]!);
-  const leadingName = run.sentenceStart && !TITLE_RE.test(ws[0]!.text) && ws.length >= 2 && ws.length <= 3 && verbAfter && ws.slice(1).every((w) => w.tags.has('ProperNoun') || w.tags.has('Person')) && !ws.some((w) => known.has(w.text));
-  if (leadingName) return [{ start: ws[0]!.start, end: stripPossessive(ws[ws.length - 1]!).end, text: text.slice(ws[0]!.start, stripPossessive(ws[ws.length - 1]!).end), name: text.slice(ws[0]!.start, stripPossessive(ws[ws.length - 1]!).end), kind: 'person' }];
-  while (ws.length && ws === run.words && run.sentenceStart && !isNameWord(ws[0]!) && !TITLE_RE.test(ws[0]!.text) && !LONE_INSTITUTIONS.test(ws[0]!.text) && !TITLE_ABBREVIATIONS.test(ws[0]!.text)) {
+  const leadingName =
+    run.sentenceStart &&
+    !TITLE_RE.test(ws[0]!.text) &&
+    ws.length >= 2 &&
+    ws.length <= 3 &&
+    verbAfter &&
+    ws.slice(1).every((w) => w.tags.has('ProperNoun') || w.tags.has('Person')) &&
+    !ws.some((w) => known.has(w.text));
+  if (leadingName)
+    return [
+      {
+        start: ws[0]!.start,
+        end: stripPossessive(ws[ws.length - 1]!).end,
+        text: text.slice(ws[0]!.start, stripPossessive(ws[ws.length - 1]!).end),
+        name: text.slice(ws[0]!.start, stripPossessive(ws[ws.length - 1]!).end),
+        kind: 'person',
+      },
+    ];
+  while (
+    ws.length &&
+    ws === run.words &&
+    run.sentenceStart &&
+    !isNameWord(ws[0]!) &&
+    !TITLE_RE.test(ws[0]!.text) &&
+    !LONE_INSTITUTIONS.test(ws[0]!.text) &&
+    !TITLE_ABBREVIATIONS.test(ws[0]!.text)
+  ) {
     ws = ws.slice(1);
     while (ws.length && CONNECTORS.has(ws[0]!.lower)) ws = ws.slice(1);
   }
@@ -160,17 +317,31 @@ function classifyRun(text: string, run: Run, known: Map<string, ReturnType<typeo
       const slice = ws.slice(i, i + len);
       const last = stripPossessive(slice[slice.length - 1]!);
       const name = text.slice(slice[0]!.start, last.end);
-      const withThe = /\bthe\s+$/i.test(text.slice(Math.max(0, slice[0]!.start - 5), slice[0]!.start)) ? known.get(`the ${name}`) : undefined;
+      const withThe = /\bthe\s+$/i.test(text.slice(Math.max(0, slice[0]!.start - 5), slice[0]!.start))
+        ? known.get(`the ${name}`)
+        : undefined;
       const hit = withThe ?? known.get(name);
       // A known name inside a longer capitalised phrase ("Korean Peninsula", "Moscow State University") is not the country.
       const rest = ws.slice(i + len);
-      if (hit && !(rest.length && (ORG_HEADS.test(rest[rest.length - 1]!.text) || PLACE_HEADS.test(rest[rest.length - 1]!.text)))) {
-        const capital = hit.name !== name && !/^[A-Z]{2,}$/.test(name) && !hit.name.includes(name) && hit.capitals?.includes(name);
+      if (
+        hit &&
+        !(rest.length && (ORG_HEADS.test(rest[rest.length - 1]!.text) || PLACE_HEADS.test(rest[rest.length - 1]!.text)))
+      ) {
+        const capital =
+          hit.name !== name && !/^[A-Z]{2,}$/.test(name) && !hit.name.includes(name) && hit.capitals?.includes(name);
         if (capital && LOCATIVE.test(text.slice(Math.max(0, slice[0]!.start - 12), slice[0]!.start))) {
           // "ambulances in London": the city itself, not the government it hosts.
           out.push({ start: slice[0]!.start, end: last.end, text: name, name, kind: 'place' });
         } else {
-          out.push({ start: slice[0]!.start, end: last.end, text: name, name: hit.name, kind: hit.kind, knownId: hit.id, knownName: hit.name });
+          out.push({
+            start: slice[0]!.start,
+            end: last.end,
+            text: name,
+            name: hit.name,
+            kind: hit.kind,
+            knownId: hit.id,
+            knownName: hit.name,
+          });
         }
         i += len;
         matched = true;
@@ -196,25 +367,49 @@ function startsKnown(text: string, ws: Word[], j: number, known: Map<string, unk
     const name = text.slice(ws[j]!.start, last.end);
     if (known.has(name)) {
       const rest = ws.slice(j + len);
-      if (!(rest.length && (ORG_HEADS.test(rest[rest.length - 1]!.text) || PLACE_HEADS.test(rest[rest.length - 1]!.text)))) return true;
+      if (!(
+        rest.length &&
+        (ORG_HEADS.test(rest[rest.length - 1]!.text) || PLACE_HEADS.test(rest[rest.length - 1]!.text))
+      ))
+        return true;
     }
   }
   return false;
 }
 
 function isNameWord(w: Word): boolean {
-  return PROPER_TAGS.some((t) => w.tags.has(t)) && !w.tags.has('Pronoun') && !w.tags.has('Determiner') && !w.tags.has('Conjunction') && !w.tags.has('Adverb') && !w.tags.has('Preposition');
+  return (
+    PROPER_TAGS.some((t) => w.tags.has(t)) &&
+    !w.tags.has('Pronoun') &&
+    !w.tags.has('Determiner') &&
+    !w.tags.has('Conjunction') &&
+    !w.tags.has('Adverb') &&
+    !w.tags.has('Preposition')
+  );
 }
 
-function classifyPhrase(text: string, phrase: Word[], definite: boolean, sentenceStart: boolean): ActorFinding[] | null {
+function classifyPhrase(
+  text: string,
+  phrase: Word[],
+  definite: boolean,
+  sentenceStart: boolean,
+): ActorFinding[] | null {
   // Peel off nationality adjectives: "Russian President …", "North Korean missiles".
   const nationalities = demonymSet();
   const tail = phrase[phrase.length - 1]!.text;
   const institutional = ORG_HEADS.test(tail) || PLACE_HEADS.test(tail) || EVENT_HEADS.test(tail);
-  for (let peeled = !institutional; peeled && phrase.length; ) {
+  for (let peeled = !institutional; peeled && phrase.length;) {
     peeled = false;
     for (const len of [2, 1]) {
-      if (phrase.length >= len && nationalities.has(phrase.slice(0, len).map((w) => w.text).join(' '))) {
+      if (
+        phrase.length >= len &&
+        nationalities.has(
+          phrase
+            .slice(0, len)
+            .map((w) => w.text)
+            .join(' '),
+        )
+      ) {
         phrase = phrase.slice(len);
         peeled = true;
         sentenceStart = false;
@@ -226,7 +421,10 @@ function classifyPhrase(text: string, phrase: Word[], definite: boolean, sentenc
   // Peel off titles: "President Vladimir Putin" → role President, name Vladimir Putin.
   let role: string | undefined;
   for (let len = Math.min(3, phrase.length - 1); len >= 1; len--) {
-    const t = phrase.slice(0, len).map((w) => w.text).join(' ');
+    const t = phrase
+      .slice(0, len)
+      .map((w) => w.text)
+      .join(' ');
     if (TITLE_RE.test(t) || TITLE_ABBREVIATIONS.test(t)) {
       role = TITLE_ABBREVIATIONS.test(t) ? `${t}.` : t;
       phrase = phrase.slice(len);
@@ -247,7 +445,9 @@ function classifyPhrase(text: string, phrase: Word[], definite: boolean, sentenc
       const window = Math.max(0, start - 8);
       const from = window + text.slice(window, start).search(/the\s+$/i);
       const withThe = text.slice(from, end);
-      return [{ start: from, end, text: withThe, name: withThe.charAt(0).toLowerCase() + withThe.slice(1) }].map((f) => ({ ...f, kind }));
+      return [{ start: from, end, text: withThe, name: withThe.charAt(0).toLowerCase() + withThe.slice(1) }].map(
+        (f) => ({ ...f, kind }),
+      );
     }
     return [{ start, end, text: name, name, kind, ...(role && { role }) }];
   };
@@ -261,16 +461,42 @@ function classifyPhrase(text: string, phrase: Word[], definite: boolean, sentenc
   if (phrase.length === 1 && LONE_INSTITUTIONS.test(head)) return finding('organization');
   if (FUNCTION_WORDS.has(first.lower) && phrase.length === 1) return null;
   // "the Federal Reserve": two capitalised words after "the" name an institution.
-  if (definite && phrase.length === 2 && !role && !/^(?:Global South|Global North)$/.test(name) && !phrase.some((w) => w.tags.has('FirstName'))) return finding('organization');
+  if (
+    definite &&
+    phrase.length === 2 &&
+    !role &&
+    !/^(?:Global South|Global North)$/.test(name) &&
+    !phrase.some((w) => w.tags.has('FirstName'))
+  )
+    return finding('organization');
   // "the West", "the Taliban", "the Global South": a capitalised name after "the".
-  if (definite && phrase.length <= 2 && !role && !phrase.some((w) => w.tags.has('Person') && !w.tags.has('ProperNoun'))) {
-    if (/^(?:West|East|North|South|Global South|Global North|Allies|Axis)$/.test(name) || (!phrase.some((w) => w.tags.has('FirstName')) && phrase.every((w) => w.tags.has('ProperNoun') || w.tags.has('Noun')))) {
+  if (
+    definite &&
+    phrase.length <= 2 &&
+    !role &&
+    !phrase.some((w) => w.tags.has('Person') && !w.tags.has('ProperNoun'))
+  ) {
+    if (
+      /^(?:West|East|North|South|Global South|Global North|Allies|Axis)$/.test(name) ||
+      (!phrase.some((w) => w.tags.has('FirstName')) &&
+        phrase.every((w) => w.tags.has('ProperNoun') || w.tags.has('Noun')))
+    ) {
       return finding('group');
     }
   }
   // A lone unknown name after a place preposition ("such as Odesa", "in Kharkiv") is a place.
-  if (phrase.length === 1 && !sentenceStart && !role && first.tags.has('ProperNoun') && !first.tags.has('Person') && !first.tags.has('FirstName') && !first.tags.has('LastName')
-    && /\b(?:in|at|from|to|near|across|outside|inside|around|such as|towards?|via|into)\s+$/i.test(text.slice(Math.max(0, start - 12), start))) {
+  if (
+    phrase.length === 1 &&
+    !sentenceStart &&
+    !role &&
+    first.tags.has('ProperNoun') &&
+    !first.tags.has('Person') &&
+    !first.tags.has('FirstName') &&
+    !first.tags.has('LastName') &&
+    /\b(?:in|at|from|to|near|across|outside|inside|around|such as|towards?|via|into)\s+$/i.test(
+      text.slice(Math.max(0, start - 12), start),
+    )
+  ) {
     return finding('place');
   }
   const personish = phrase.some((w) => w.tags.has('Person') || w.tags.has('FirstName') || w.tags.has('LastName'));
@@ -282,7 +508,12 @@ function classifyPhrase(text: string, phrase: Word[], definite: boolean, sentenc
   if (phrase.some((w) => w.tags.has('Organization'))) return finding('organization');
   if (phrase.some((w) => w.tags.has('Place') || w.tags.has('City') || w.tags.has('Region'))) return finding('place');
   // Two or three unknown capitalised words mid-sentence are most often a person's name.
-  if (!sentenceStart && phrase.length >= 2 && phrase.length <= 3 && phrase.every((w) => w.tags.has('ProperNoun') || w.tags.has('Noun'))) {
+  if (
+    !sentenceStart &&
+    phrase.length >= 2 &&
+    phrase.length <= 3 &&
+    phrase.every((w) => w.tags.has('ProperNoun') || w.tags.has('Noun'))
+  ) {
     return finding('person');
   }
   return null;

@@ -35,6 +35,8 @@ describe('extractDates', () => {
 
   it('should leave relative dates unresolved when the publication date is unknown', () => {
     expect(dates('He spoke on June 18th.', null)).toEqual([{ text: 'June 18th', from: null, to: null }]);
-    expect(dates('In September 2022 they voted.', null)).toEqual([{ text: 'September 2022', from: '2022-09', to: null }]);
+    expect(dates('In September 2022 they voted.', null)).toEqual([
+      { text: 'September 2022', from: '2022-09', to: null },
+    ]);
   });
 });

@@ -9,11 +9,14 @@ export interface DateFinding {
   to: string | null;
 }
 
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
+const MONTH =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
 const YEAR = '(?:1[0-9]{3}|20[0-9]{2}|21[0-9]{2})';
 // Chrono reads these as dates on purpose; in an op-ed they are durations, which are figures.
-const DURATION = /^(?:in|within|for|after|over)\s+(?:the\s+(?:next|past|last)\s+)?(?:\w+|\d+)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)$/i;
-const CASUAL_OK = /\b(?:today|yesterday|tomorrow|tonight|ago|last|next|this|past|coming|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const DURATION =
+  /^(?:in|within|for|after|over)\s+(?:the\s+(?:next|past|last)\s+)?(?:\w+|\d+)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)$/i;
+const CASUAL_OK =
+  /\b(?:today|yesterday|tomorrow|tonight|ago|last|next|this|past|coming|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
 const YEAR_PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray) => [string | null, string | null] }[] = [
   // "from 2006 to 2017", "between 1991 and 1994"
@@ -40,17 +43,30 @@ const YEAR_PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray) => [string | nu
   },
   // A bare year, when nothing counted follows it ("in 2022", "since 1991").
   {
-    re: new RegExp(`(?<![\\d.,$€£¥-])\\b(${YEAR})\\b(?![.,]\\d|\\s*%|\\s+(?:per|percent|troops|people|soldiers|tanks|shells|missiles|units|tonnes|tons)\\b)`, 'g'),
+    re: new RegExp(
+      `(?<![\\d.,$€£¥-])\\b(${YEAR})\\b(?![.,]\\d|\\s*%|\\s+(?:per|percent|troops|people|soldiers|tanks|shells|missiles|units|tonnes|tons)\\b)`,
+      'g',
+    ),
     resolve: (m) => [m[1]!, null],
   },
 ];
 
 // Fixed-date holidays, resolved to the occurrence nearest the publication date.
 const HOLIDAYS: Record<string, [number, number]> = {
-  christmas: [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], "new year's day": [1, 1], "new year's eve": [12, 31],
-  'new year’s day': [1, 1], 'new year’s eve': [12, 31], 'independence day': [7, 4], 'bastille day': [7, 14], 'boxing day': [12, 26], halloween: [10, 31],
+  christmas: [12, 25],
+  'christmas day': [12, 25],
+  'christmas eve': [12, 24],
+  "new year's day": [1, 1],
+  "new year's eve": [12, 31],
+  'new year’s day': [1, 1],
+  'new year’s eve': [12, 31],
+  'independence day': [7, 4],
+  'bastille day': [7, 14],
+  'boxing day': [12, 26],
+  halloween: [10, 31],
 };
-const HOLIDAY_RE = /\b(?:Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Independence Day|Bastille Day|Boxing Day|Halloween)\b/g;
+const HOLIDAY_RE =
+  /\b(?:Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Independence Day|Bastille Day|Boxing Day|Halloween)\b/g;
 
 function holidays(text: string, publishedAt: string | null): DateFinding[] {
   const out: DateFinding[] = [];
@@ -61,7 +77,9 @@ function holidays(text: string, publishedAt: string | null): DateFinding[] {
     if (publishedAt) {
       const pub = Date.parse(publishedAt);
       const year = Number(publishedAt.slice(0, 4));
-      const nearest = [year - 1, year, year + 1].map((y) => Date.UTC(y, month - 1, day)).sort((a, b) => Math.abs(a - pub) - Math.abs(b - pub))[0]!;
+      const nearest = [year - 1, year, year + 1]
+        .map((y) => Date.UTC(y, month - 1, day))
+        .sort((a, b) => Math.abs(a - pub) - Math.abs(b - pub))[0]!;
       from = new Date(nearest).toISOString().slice(0, 10);
     }
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], from, to: null });
@@ -107,7 +125,8 @@ function fromChrono(r: chrono.ParsedResult, text: string, anchored: boolean): Da
     return { start, end: start + t.length, text: t, from: null, to: null };
   }
   // Newspapers use a bare weekday for the days just past: "on Monday" before a Friday is last Monday.
-  const weekAgo = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(t) && r.start.date() > r.refDate ? 7 * 86_400_000 : 0;
+  const weekAgo =
+    /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(t) && r.start.date() > r.refDate ? 7 * 86_400_000 : 0;
   const from = partial(r.start, t, weekAgo);
   const to = r.end ? partial(r.end, t, weekAgo) : null;
   return { start, end: start + t.length, text: text.slice(start, start + t.length), from, to: to === from ? null : to };
@@ -122,8 +141,13 @@ function partial(c: chrono.ParsedComponents, t: string, minus = 0): string {
   if (/\byears?\b/i.test(t) && !c.isCertain('month')) return y;
   if (/\bmonths?\b/i.test(t) && !c.isCertain('day')) return `${y}-${m}`;
   // "the end of November", "early March": the month, not a made-up day.
-  if (/\b(?:end|beginning|start|middle) of\b|\b(?:early|late|mid)[- ]/i.test(t) && !/\d/.test(t.replace(/\b\d{4}\b/, ''))) return `${y}-${m}`;
-  if (c.isCertain('day') || /\b(?:today|yesterday|tomorrow|tonight|day|days|week|weeks|\w+day)\b/i.test(t)) return `${y}-${m}-${day}`;
+  if (
+    /\b(?:end|beginning|start|middle) of\b|\b(?:early|late|mid)[- ]/i.test(t) &&
+    !/\d/.test(t.replace(/\b\d{4}\b/, ''))
+  )
+    return `${y}-${m}`;
+  if (c.isCertain('day') || /\b(?:today|yesterday|tomorrow|tonight|day|days|week|weeks|\w+day)\b/i.test(t))
+    return `${y}-${m}-${day}`;
   if (c.isCertain('month')) return `${y}-${m}`;
   return y;
 }

@@ -13,17 +13,37 @@ const one = (text: string) => {
 describe('extractFigures', () => {
   it.each([
     ['Pyongyang could send a million shells.', 'a million shells', { value: 1e6, unit: 'shells', approximate: false }],
-    ['Tehran has several hundred missiles.', 'several hundred missiles', { value: null, low: 300, high: 900, approximate: true, unit: 'missiles' }],
-    ['Belarus could offer a couple of hundred tanks.', 'a couple of hundred tanks', { value: 200, approximate: true, unit: 'tanks' }],
-    ['The war has gone on for nearly 30 months now.', 'nearly 30 months', { value: 30, approximate: true, unit: 'months' }],
+    [
+      'Tehran has several hundred missiles.',
+      'several hundred missiles',
+      { value: null, low: 300, high: 900, approximate: true, unit: 'missiles' },
+    ],
+    [
+      'Belarus could offer a couple of hundred tanks.',
+      'a couple of hundred tanks',
+      { value: 200, approximate: true, unit: 'tanks' },
+    ],
+    [
+      'The war has gone on for nearly 30 months now.',
+      'nearly 30 months',
+      { value: 30, approximate: true, unit: 'months' },
+    ],
     ['It made a two-day visit.', 'two-day', { value: 2, unit: 'days' }],
     ['Aid reached almost $3.5 billion.', 'almost $3.5 billion', { value: 3.5e9, unit: 'USD', approximate: true }],
     ['Ships carried 45,000 tonnes of grain.', '45,000 tonnes of grain', { value: 45000, unit: 'tonnes of grain' }],
     ['Prices rose 12% in a month.', '12%', { value: 12, unit: '%' }],
     ['Fares cover only 18 per cent of costs.', 'only 18 per cent', { value: 18, unit: '%' }],
     ['Europe spent €1.5bn on the lanes.', '€1.5bn', { value: 1.5e9, unit: 'EUR' }],
-    ['Between 3 and 5 million people fled.', 'Between 3 and 5 million people', { value: null, low: 3e6, high: 5e6, unit: 'people' }],
-    ['More than 2,000 troops arrived.', 'More than 2,000 troops', { value: 2000, low: 2000, approximate: true, unit: 'troops' }],
+    [
+      'Between 3 and 5 million people fled.',
+      'Between 3 and 5 million people',
+      { value: null, low: 3e6, high: 5e6, unit: 'people' },
+    ],
+    [
+      'More than 2,000 troops arrived.',
+      'More than 2,000 troops',
+      { value: 2000, low: 2000, approximate: true, unit: 'troops' },
+    ],
     ['Hundreds of soldiers died.', 'Hundreds of soldiers', { value: null, low: 200, high: 999, unit: 'soldiers' }],
     ['Four resolutions were adopted.', 'Four resolutions', { value: 4, unit: 'resolutions' }],
     ['The budget is 1.2 trillion rubles.', '1.2 trillion rubles', { value: 1.2e12, unit: 'RUB' }],

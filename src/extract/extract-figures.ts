@@ -37,27 +37,63 @@ const FIGURE = new RegExp(
 );
 
 const CURRENCY_CODES: Record<string, string> = {
-  $: 'USD', us$: 'USD', a$: 'AUD', c$: 'CAD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB',
+  $: 'USD',
+  us$: 'USD',
+  a$: 'AUD',
+  c$: 'CAD',
+  '€': 'EUR',
+  '£': 'GBP',
+  '¥': 'JPY',
+  '₹': 'INR',
+  '₽': 'RUB',
 };
 const CURRENCY_WORDS: Record<string, string> = {
-  dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', yuan: 'CNY',
-  yen: 'JPY', rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', rupees: 'INR', hryvnias: 'UAH',
+  dollar: 'USD',
+  dollars: 'USD',
+  euro: 'EUR',
+  euros: 'EUR',
+  pound: 'GBP',
+  pounds: 'GBP',
+  yuan: 'CNY',
+  yen: 'JPY',
+  rouble: 'RUB',
+  roubles: 'RUB',
+  ruble: 'RUB',
+  rubles: 'RUB',
+  rupees: 'INR',
+  hryvnias: 'UAH',
 };
 const VAGUE_RANGES: Record<string, [number, number]> = {
-  'a few': [2, 5], several: [3, 9], 'a handful of': [3, 6], dozens: [24, 99], scores: [40, 99],
-  hundreds: [200, 999], thousands: [2000, 9999], millions: [2e6, 9.99e6], billions: [2e9, 9.99e9],
-  'tens of thousands': [2e4, 99999], 'hundreds of thousands': [2e5, 999999],
-  'tens of millions': [2e7, 99999999], 'hundreds of millions': [2e8, 999999999],
+  'a few': [2, 5],
+  several: [3, 9],
+  'a handful of': [3, 6],
+  dozens: [24, 99],
+  scores: [40, 99],
+  hundreds: [200, 999],
+  thousands: [2000, 9999],
+  millions: [2e6, 9.99e6],
+  billions: [2e9, 9.99e9],
+  'tens of thousands': [2e4, 99999],
+  'hundreds of thousands': [2e5, 999999],
+  'tens of millions': [2e7, 99999999],
+  'hundreds of millions': [2e8, 999999999],
 };
-const MEASURES = /^(?:tonnes|tons|tonne|ton|barrels|litres|liters|gallons|kilograms|kg|kilometres|kilometers|km|miles|metres|meters|acres|hectares|square|cubic|megawatts|gigawatts|doses|rounds|units|pieces|bags|sacks|containers|cases)$/;
-const HEDGE_APPROX = /^(?:nearly|almost|about|around|roughly|approximately|some|an estimated|close to|just under|just over)$/i;
+const MEASURES =
+  /^(?:tonnes|tons|tonne|ton|barrels|litres|liters|gallons|kilograms|kg|kilometres|kilometers|km|miles|metres|meters|acres|hectares|square|cubic|megawatts|gigawatts|doses|rounds|units|pieces|bags|sacks|containers|cases)$/;
+const HEDGE_APPROX =
+  /^(?:nearly|almost|about|around|roughly|approximately|some|an estimated|close to|just under|just over)$/i;
 const HEDGE_LOW = /^(?:over|well over|more than|at least|upwards of)$/i;
 const HEDGE_HIGH = /^(?:less than|fewer than|up to|at most|as many as|as much as|under)$/i;
 // Words that end the counted noun phrase.
-const STOP = /^(?:and|or|but|of|to|in|on|at|by|for|from|with|the|a|an|is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|can|that|which|who|than|per|now|ago|more|less|each|later|earlier|since|before|after|into|over|under|as|this|these|those|its|their|his|her|our|your)$/;
+const STOP =
+  /^(?:and|or|but|of|to|in|on|at|by|for|from|with|the|a|an|is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|can|that|which|who|than|per|now|ago|more|less|each|later|earlier|since|before|after|into|over|under|as|this|these|those|its|their|his|her|our|your)$/;
 
 /** Finds the figures in a text: numbers with their value, range, certainty and unit. */
-export function extractFigures(text: string, words: Word[], exclude: { start: number; end: number }[]): FigureFinding[] {
+export function extractFigures(
+  text: string,
+  words: Word[],
+  exclude: { start: number; end: number }[],
+): FigureFinding[] {
   const found: FigureFinding[] = [];
   FIGURE.lastIndex = 0;
   for (let m = FIGURE.exec(text); m; m = FIGURE.exec(text)) {
@@ -70,7 +106,8 @@ export function extractFigures(text: string, words: Word[], exclude: { start: nu
     if (!parsed) continue;
     // Bare "a", "an", "one" and lone small words are articles or pronouns far more often than figures.
     if (/^(?:a|an|one|half a)$/i.test(core.trim()) && !g.hyphen) continue;
-    if (/^(?:a|an|half a)\s/i.test(core) && !/(?:hundred|thousand|million|billion|trillion|dozen)$/i.test(core)) continue;
+    if (/^(?:a|an|half a)\s/i.test(core) && !/(?:hundred|thousand|million|billion|trillion|dozen)$/i.test(core))
+      continue;
     let { value, low, high, approximate } = parsed;
     let unit: string | null = parsed.currency;
     if (g.core2) {
@@ -148,7 +185,10 @@ function readCore(raw: string): Core | null {
   }
   if (t === 'a dozen') return { value: 12, approximate: false, currency, scale: 12 };
   if (t === 'half a dozen') return { value: 6, approximate: false, currency, scale: 12 };
-  const m = /^(.*?)\s?((?:hundred|thousand|million|billion|trillion)(?: (?:thousand|million|billion))?|bn|mn|tn|k|m|b)?$/.exec(t);
+  const m =
+    /^(.*?)\s?((?:hundred|thousand|million|billion|trillion)(?: (?:thousand|million|billion))?|bn|mn|tn|k|m|b)?$/.exec(
+      t,
+    );
   if (!m) return null;
   const lead = m[1]!.trim();
   const scale = m[2] ? m[2].split(' ').reduce((p, w) => p * (SCALES[w] ?? 1), 1) : null;
@@ -173,7 +213,7 @@ function countedNoun(text: string, words: Word[], from: number): { unit: string;
   let head: Word | null = null;
   for (let n = 0; n < 4 && i < words.length; n++, i++) {
     const w = words[i]!;
-    if (STOP.test(w.lower) || w.tags.has('Verb') && !w.tags.has('Noun') || w.tags.has('Value')) break;
+    if (STOP.test(w.lower) || (w.tags.has('Verb') && !w.tags.has('Noun')) || w.tags.has('Value')) break;
     if (w.tags.has('Noun') || w.tags.has('Plural')) head = w;
     else if (!w.tags.has('Adjective') && !w.tags.has('ProperNoun')) break;
     if (w.punctAfter || (head && w.tags.has('Plural'))) break;

@@ -12,17 +12,44 @@ export interface KnownName {
 }
 
 // Capitals that are also ordinary English words or first names; they are not read as countries.
-const AMBIGUOUS_CAPITALS = new Set(['Male', 'Victoria', 'Kingston', 'Georgetown', 'Saint John', 'Hamilton', 'Plymouth', 'Jamestown', 'Adamstown', 'Avarua', 'Basseterre']);
+const AMBIGUOUS_CAPITALS = new Set([
+  'Male',
+  'Victoria',
+  'Kingston',
+  'Georgetown',
+  'Saint John',
+  'Hamilton',
+  'Plymouth',
+  'Jamestown',
+  'Adamstown',
+  'Avarua',
+  'Basseterre',
+]);
 // Two-letter codes that newspapers use as names (others collide with words: IN, IT, ME…).
 const SHORT_CODES = new Set(['US', 'UK', 'USA', 'UAE', 'DRC', 'DPRK', 'PRC', 'ROK']);
 // Seats of government used for the government itself, beyond capitals.
 // English names newspapers still use where the data has a newer or native form.
 const COMMON_NAMES: Record<string, string> = {
-  Turkey: 'TUR', Burma: 'MMR', 'Ivory Coast': 'CIV', 'Czech Republic': 'CZE', Swaziland: 'SWZ', Holland: 'NLD',
-  Britain: 'GBR', 'Great Britain': 'GBR', America: 'USA', 'South Korea': 'KOR', 'North Korea': 'PRK', Congo: 'COD',
+  Turkey: 'TUR',
+  Burma: 'MMR',
+  'Ivory Coast': 'CIV',
+  'Czech Republic': 'CZE',
+  Swaziland: 'SWZ',
+  Holland: 'NLD',
+  Britain: 'GBR',
+  'Great Britain': 'GBR',
+  America: 'USA',
+  'South Korea': 'KOR',
+  'North Korea': 'PRK',
+  Congo: 'COD',
 };
 const METONYMS: Record<string, string> = {
-  Kremlin: 'RUS', 'White House': 'USA', 'Downing Street': 'GBR', Élysée: 'FRA', Zhongnanhai: 'CHN', 'Blue House': 'KOR',
+  Kremlin: 'RUS',
+  'White House': 'USA',
+  'Downing Street': 'GBR',
+  Élysée: 'FRA',
+  Zhongnanhai: 'CHN',
+  'Blue House': 'KOR',
 };
 
 /** Builds the name → actor table of countries, their official names and capitals (world-countries data). */
@@ -30,7 +57,12 @@ function buildGazetteer(): Map<string, KnownName> {
   const table = new Map<string, KnownName>();
   const byCode = new Map<string, KnownName>();
   for (const c of countries) {
-    const capitals = (c.capital ?? []).map((full) => full.replace(/,?\s*D\.C\.$/, '').split(',')[0]!.trim());
+    const capitals = (c.capital ?? []).map((full) =>
+      full
+        .replace(/,?\s*D\.C\.$/, '')
+        .split(',')[0]!
+        .trim(),
+    );
     const actor: KnownName = { id: slugify(c.name.common, 8), name: c.name.common, kind: 'country', capitals };
     byCode.set(c.cca3, actor);
     const names = [c.name.common, c.name.official, ...c.altSpellings].filter(
@@ -38,8 +70,12 @@ function buildGazetteer(): Map<string, KnownName> {
     );
     for (const n of names) if (!table.has(n)) table.set(n, actor);
     for (const full of c.capital ?? []) {
-      const capital = full.replace(/,?\s*D\.C\.$/, '').split(',')[0]!.trim();
-      if (!AMBIGUOUS_CAPITALS.has(capital) && /^[\p{L} .'’-]+$/u.test(capital) && !table.has(capital)) table.set(capital, actor);
+      const capital = full
+        .replace(/,?\s*D\.C\.$/, '')
+        .split(',')[0]!
+        .trim();
+      if (!AMBIGUOUS_CAPITALS.has(capital) && /^[\p{L} .'’-]+$/u.test(capital) && !table.has(capital))
+        table.set(capital, actor);
     }
   }
   for (const [name, code] of [...Object.entries(COMMON_NAMES), ...Object.entries(METONYMS)]) {
@@ -56,8 +92,30 @@ let demonyms: Set<string> | null = null;
 /** Nationality adjectives ("Russian", "North Korean"), which describe actors but do not name them. */
 export function demonymSet(): Set<string> {
   demonyms ??= new Set(
-    countries.flatMap((c) => [c.demonyms?.eng?.m, c.demonyms?.eng?.f]).filter((d): d is string => !!d && /^[A-Za-z -]+$/.test(d))
-      .concat(['Western', 'Eastern', 'Northern', 'Southern', 'European', 'African', 'Asian', 'Arab', 'Latin', 'Soviet', 'Kurdish', 'Palestinian', 'Baltic', 'Nordic', 'Scandinavian', 'Middle Eastern', 'Transatlantic', 'Atlantic', 'Pacific']),
+    countries
+      .flatMap((c) => [c.demonyms?.eng?.m, c.demonyms?.eng?.f])
+      .filter((d): d is string => !!d && /^[A-Za-z -]+$/.test(d))
+      .concat([
+        'Western',
+        'Eastern',
+        'Northern',
+        'Southern',
+        'European',
+        'African',
+        'Asian',
+        'Arab',
+        'Latin',
+        'Soviet',
+        'Kurdish',
+        'Palestinian',
+        'Baltic',
+        'Nordic',
+        'Scandinavian',
+        'Middle Eastern',
+        'Transatlantic',
+        'Atlantic',
+        'Pacific',
+      ]),
   );
   return demonyms;
 }

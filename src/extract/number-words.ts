@@ -1,19 +1,55 @@
 const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
 const TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 /** Multipliers a number word or abbreviation stands for. */
 export const SCALES: Record<string, number> = {
-  hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
-  k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12, dozen: 12,
+  hundred: 1e2,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  k: 1e3,
+  m: 1e6,
+  mn: 1e6,
+  bn: 1e9,
+  b: 1e9,
+  tn: 1e12,
+  dozen: 12,
 };
 
 /** Regex source matching a cardinal written in words, e.g. `twenty-four`. */
-export const WORD_NUMBER = `(?:(?:${Object.keys(TENS).join('|')})(?:[- ](?:${Object.keys(UNITS).filter((w) => UNITS[w]! > 0 && UNITS[w]! < 10).join('|')}))?|${Object.keys(UNITS).join('|')})`;
+export const WORD_NUMBER = `(?:(?:${Object.keys(TENS).join('|')})(?:[- ](?:${Object.keys(UNITS)
+  .filter((w) => UNITS[w]! > 0 && UNITS[w]! < 10)
+  .join('|')}))?|${Object.keys(UNITS).join('|')})`;
 
 /** Reads a cardinal written in words or digits ("twenty-four", "3,500", "1.5"), or null. */
 export function parseCardinal(text: string): number | null {

@@ -18,12 +18,24 @@ const policy = (ancestors: string) =>
 export function headersFile(base: string, topLevel: string[], origins: string[]): string {
   const b = base.replace(/\/?$/, '/');
   const common = ['  X-Content-Type-Options: nosniff', '  Referrer-Policy: strict-origin-when-cross-origin'];
-  const rules = [`${b}embed/*`, ...common, `  Content-Security-Policy: ${policy(origins.includes('*') ? '*' : origins.join(' '))}`, ''];
+  const rules = [
+    `${b}embed/*`,
+    ...common,
+    `  Content-Security-Policy: ${policy(origins.includes('*') ? '*' : origins.join(' '))}`,
+    '',
+  ];
   // One rule per top-level path, so no rule overlaps the embed rule (hosts merge overlapping rules).
   for (const p of ['', ...topLevel.filter((t) => t !== 'embed')]) {
     // Data for integrators (oEmbed, the JSON API) may be read from any origin.
     const cors = p === 'oembed' || p === 'api' ? ['  Access-Control-Allow-Origin: *'] : [];
-    rules.push(p === '' ? b : p.includes('.') ? `${b}${p}` : `${b}${p}/*`, ...common, ...cors, `  Content-Security-Policy: ${policy("'self'")}`, '  X-Frame-Options: SAMEORIGIN', '');
+    rules.push(
+      p === '' ? b : p.includes('.') ? `${b}${p}` : `${b}${p}/*`,
+      ...common,
+      ...cors,
+      `  Content-Security-Policy: ${policy("'self'")}`,
+      '  X-Frame-Options: SAMEORIGIN',
+      '',
+    );
   }
   return rules.join('\n');
 }
@@ -39,7 +51,9 @@ export default function headers({ embedOrigins = ['*'] }: Options = {}): AstroIn
       },
       'astro:build:done': ({ dir }) => {
         const out = fileURLToPath(dir);
-        const top = readdirSync(out).filter((f) => f !== '_headers' && (statSync(join(out, f)).isDirectory() || f.endsWith('.html') || f.includes('.')));
+        const top = readdirSync(out).filter(
+          (f) => f !== '_headers' && (statSync(join(out, f)).isDirectory() || f.endsWith('.html') || f.includes('.')),
+        );
         writeFileSync(join(out, '_headers'), headersFile(base, top.sort(), embedOrigins));
       },
     },

@@ -26,8 +26,14 @@ export function mergeActors(findings: LocatedFinding[], contexts: LoadedContext[
       const id = a.id ?? slugify(a.name, 8);
       if (actors.has(id)) continue;
       actors.set(id, {
-        id, name: a.name, kind: a.kind, aliases: [...a.aliases], role: null,
-        description: a.description ?? null, links: a.links, sections: [],
+        id,
+        name: a.name,
+        kind: a.kind,
+        aliases: [...a.aliases],
+        role: null,
+        description: a.description ?? null,
+        links: a.links,
+        sections: [],
       });
       for (const n of [a.name, ...a.aliases]) byName.set(n, id);
     }

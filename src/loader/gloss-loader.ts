@@ -20,7 +20,9 @@ const SRC = fileURLToPath(new URL('..', import.meta.url));
 function pipelineVersion(): string {
   const hash = createHash('sha256');
   for (const dir of ['model', 'read', 'segment', 'extract', 'link', 'pipeline']) {
-    for (const f of readdirSync(join(SRC, dir)).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).sort()) {
+    for (const f of readdirSync(join(SRC, dir))
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+      .sort()) {
       hash.update(f).update(readFileSync(join(SRC, dir, f)));
     }
   }
@@ -62,4 +64,3 @@ export function glossLoader({ root = 'content' }: Options = {}): Loader {
     },
   };
 }
-

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { ActorKindSchema, ClaimKindSchema, LinkSchema, VerdictSchema } from './article.ts';
 
-const Id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id is lower case letters and digits joined by hyphens, e.g. `vladimir-putin`');
+const Id = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id is lower case letters and digits joined by hyphens, e.g. `vladimir-putin`');
 
 /** An actor as an editor describes it; its name and aliases are also looked for in the text. */
 export const ContextActorSchema = z.strictObject({
@@ -45,7 +47,9 @@ export const CorrectionsSchema = z.strictObject({
   /** Mark every occurrence of `text` as a mention of the actor `actor` (an id). */
   add: z.array(z.strictObject({ text: z.string().min(1), actor: Id })).default([]),
   /** Drop mentions whose text is exactly `text` (of one kind, or any). */
-  suppress: z.array(z.strictObject({ text: z.string().min(1), kind: z.enum(['actor', 'figure', 'date']).optional() })).default([]),
+  suppress: z
+    .array(z.strictObject({ text: z.string().min(1), kind: z.enum(['actor', 'figure', 'date']).optional() }))
+    .default([]),
 });
 
 /** A curated context file: `content/context/*.yaml` (shared) or `content/articles/<slug>.context.yaml`. */

@@ -7,7 +7,12 @@ export const GET: APIRoute = async () => {
   const out = await build({
     // Pages run from a bundle elsewhere: resolve the source from the project root.
     entryPoints: [join(process.cwd(), 'src/embed/loader.ts')],
-    bundle: true, minify: true, format: 'iife', write: false, target: 'es2020', legalComments: 'none',
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    write: false,
+    target: 'es2020',
+    legalComments: 'none',
   });
   return new Response(out.outputFiles[0]!.text, { headers: { 'Content-Type': 'text/javascript' } });
 };

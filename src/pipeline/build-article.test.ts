@@ -17,7 +17,8 @@ interface Expected {
 const bare = { contexts: [], text: '' };
 const files = [...listArticles('content'), ...listArticles('src/pipeline/__fixtures__')];
 const articles = files.map((file) => buildArticle(readArticleInput(file, bare).source, []));
-const expected = (slug: string): Expected => parse(readFileSync(`src/pipeline/__fixtures__/${slug}.expected.yaml`, 'utf8'));
+const expected = (slug: string): Expected =>
+  parse(readFileSync(`src/pipeline/__fixtures__/${slug}.expected.yaml`, 'utf8'));
 
 function score(found: number, relevant: number, hits: number, foundHits = hits) {
   return { precision: found ? foundHits / found : 1, recall: relevant ? hits / relevant : 1 };
@@ -47,20 +48,29 @@ function evaluate(article: Article, want: Expected) {
 describe('buildArticle on hand-annotated op-eds', () => {
   const results = articles.map((a) => ({ slug: a.slug, ...evaluate(a, expected(a.slug)) }));
 
-  it.each(['actors', 'figures', 'dates'] as const)('should find %s with precision and recall of at least 0.85 overall', (kind) => {
-    let found = 0, relevant = 0, hits = 0, foundHits = 0;
-    for (const a of articles) {
-      const want = expected(a.slug);
-      const r = evaluate(a, want)[kind];
-      const n = kind === 'actors' ? a.actors.length : kind === 'figures' ? a.figures.length : a.dates.length;
-      found += n;
-      relevant += want[kind].length;
-      hits += r.recall * want[kind].length;
-      foundHits += r.precision * n;
-    }
-    expect(foundHits / found, `${kind} precision ${JSON.stringify(results.map((r) => [r.slug, r[kind]]))}`).toBeGreaterThanOrEqual(0.85);
-    expect(hits / relevant, `${kind} recall`).toBeGreaterThanOrEqual(0.85);
-  });
+  it.each(['actors', 'figures', 'dates'] as const)(
+    'should find %s with precision and recall of at least 0.85 overall',
+    (kind) => {
+      let found = 0,
+        relevant = 0,
+        hits = 0,
+        foundHits = 0;
+      for (const a of articles) {
+        const want = expected(a.slug);
+        const r = evaluate(a, want)[kind];
+        const n = kind === 'actors' ? a.actors.length : kind === 'figures' ? a.figures.length : a.dates.length;
+        found += n;
+        relevant += want[kind].length;
+        hits += r.recall * want[kind].length;
+        foundHits += r.precision * n;
+      }
+      expect(
+        foundHits / found,
+        `${kind} precision ${JSON.stringify(results.map((r) => [r.slug, r[kind]]))}`,
+      ).toBeGreaterThanOrEqual(0.85);
+      expect(hits / relevant, `${kind} recall`).toBeGreaterThanOrEqual(0.85);
+    },
+  );
 
   it('should split each article into the sentences an annotator counted', () => {
     for (const r of results) expect(r.claims.sentences, r.slug).toBe(expected(r.slug).claims.length);
@@ -68,7 +78,19 @@ describe('buildArticle on hand-annotated op-eds', () => {
 
   it('should report its scores per article', () => {
     // Printed for the issue notes and the README; the thresholds are asserted above.
-    console.log(JSON.stringify(results.map((r) => ({ slug: r.slug, actors: r.actors, figures: r.figures, dates: r.dates, claims: `${r.claims.right}/${r.claims.sentences}` })), null, 1));
+    console.log(
+      JSON.stringify(
+        results.map((r) => ({
+          slug: r.slug,
+          actors: r.actors,
+          figures: r.figures,
+          dates: r.dates,
+          claims: `${r.claims.right}/${r.claims.sentences}`,
+        })),
+        null,
+        1,
+      ),
+    );
     expect(results.length).toBe(files.length);
   });
 

@@ -19,7 +19,11 @@ export function buildArticle(source: ArticleSource, contexts: LoadedContext[]): 
   const warnings: Article['warnings'] = [];
   const { sections: raw, firstHeading } = segmentSections(source);
   if (raw.length === 0) {
-    throw new GlossError({ file: source.file, line: source.bodyLineOffset + 1, column: 1 }, 'the article has no paragraphs of text (only markup, code or HTML)', 'write the op-ed as plain paragraphs');
+    throw new GlossError(
+      { file: source.file, line: source.bodyLineOffset + 1, column: 1 },
+      'the article has no paragraphs of text (only markup, code or HTML)',
+      'write the op-ed as plain paragraphs',
+    );
   }
   const title = source.frontmatter.title ?? firstHeading ?? fallbackTitle(source.slug);
   if (!source.frontmatter.title && !firstHeading) {
@@ -30,7 +34,11 @@ export function buildArticle(source: ArticleSource, contexts: LoadedContext[]): 
   const ids = assignSectionIds(raw.map((s) => ({ ...s, pinned: pins.find((p) => s.text.includes(p.quote))?.id })));
   for (const p of pins) {
     if (p.ctx.own && !raw.some((s) => s.text.includes(p.quote))) {
-      throw new GlossError(p.ctx.placeOf(['sections', p.i, 'quote']), `no section contains the quote ${JSON.stringify(p.quote)}`, 'copy the quote exactly from the article text');
+      throw new GlossError(
+        p.ctx.placeOf(['sections', p.i, 'quote']),
+        `no section contains the quote ${JSON.stringify(p.quote)}`,
+        'copy the quote exactly from the article text',
+      );
     }
   }
 
@@ -44,7 +52,10 @@ export function buildArticle(source: ArticleSource, contexts: LoadedContext[]): 
     return { id, raw: s, dates, actors, figures };
   });
   echoNames(perSection);
-  const curatedFindings = curatedMentions(perSection.map((s) => ({ id: s.id, text: s.raw.text })), contexts);
+  const curatedFindings = curatedMentions(
+    perSection.map((s) => ({ id: s.id, text: s.raw.text })),
+    contexts,
+  );
   const located: LocatedFinding[] = [];
   for (const s of perSection) {
     const mine = curatedFindings.filter((c) => c.section === s.id);
@@ -58,7 +69,8 @@ export function buildArticle(source: ArticleSource, contexts: LoadedContext[]): 
   for (const ctx of contexts) for (const a of ctx.data.actors) knownIds.add(a.id ?? '');
 
   const suppress = contexts.flatMap((c) => c.data.corrections.suppress);
-  const suppressed = (kind: Mention['kind'], text: string) => suppress.some((x) => x.text === text && (!x.kind || x.kind === kind));
+  const suppressed = (kind: Mention['kind'], text: string) =>
+    suppress.some((x) => x.text === text && (!x.kind || x.kind === kind));
   const figures: Figure[] = [];
   const dates: DateRef[] = [];
   const sections: Section[] = [];
@@ -69,25 +81,47 @@ export function buildArticle(source: ArticleSource, contexts: LoadedContext[]): 
       const ref = refs[r++]!;
       if (!suppressed('actor', a.text)) mentions.push({ kind: 'actor', ref, text: a.text, start: a.start, end: a.end });
     }
-    s.dates.filter((d) => !suppressed('date', d.text)).forEach((d: DateFinding, n) => {
-      const id = `${s.id}-d${n + 1}`;
-      dates.push({ id, text: d.text, start: d.from, end: d.to, section: s.id, claims: [], ...noteFor(contexts, 'dates', d.text) });
-      mentions.push({ kind: 'date', ref: id, text: d.text, start: d.start, end: d.end });
-    });
-    s.figures.filter((f) => !suppressed('figure', f.text)).forEach((f: FigureFinding, n) => {
-      const id = `${s.id}-f${n + 1}`;
-      const { start: _s, end: _e, ...rest } = f;
-      figures.push({ id, ...rest, section: s.id, claims: [], ...noteFor(contexts, 'figures', f.text) });
-      mentions.push({ kind: 'figure', ref: id, text: f.text, start: f.start, end: f.end });
-    });
+    s.dates
+      .filter((d) => !suppressed('date', d.text))
+      .forEach((d: DateFinding, n) => {
+        const id = `${s.id}-d${n + 1}`;
+        dates.push({
+          id,
+          text: d.text,
+          start: d.from,
+          end: d.to,
+          section: s.id,
+          claims: [],
+          ...noteFor(contexts, 'dates', d.text),
+        });
+        mentions.push({ kind: 'date', ref: id, text: d.text, start: d.start, end: d.end });
+      });
+    s.figures
+      .filter((f) => !suppressed('figure', f.text))
+      .forEach((f: FigureFinding, n) => {
+        const id = `${s.id}-f${n + 1}`;
+        const { start: _s, end: _e, ...rest } = f;
+        figures.push({ id, ...rest, section: s.id, claims: [], ...noteFor(contexts, 'figures', f.text) });
+        mentions.push({ kind: 'figure', ref: id, text: f.text, start: f.start, end: f.end });
+      });
     mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     const claims: Claim[] = segmentSentences(s.raw.text).map((sentence, n) => {
       const inside = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
       const refsOf = (kind: Mention['kind']) => [...new Set(inside.filter((m) => m.kind === kind).map((m) => m.ref))];
       const claim: Claim = {
-        id: `${s.id}-c${n + 1}`, text: sentence.text, start: sentence.start, end: sentence.end, curated: false,
-        kind: classifyClaim(sentence.text, { figures: refsOf('figure').length, dates: refsOf('date').length, actors: refsOf('actor').length }),
-        actors: refsOf('actor'), figures: refsOf('figure'), dates: refsOf('date'),
+        id: `${s.id}-c${n + 1}`,
+        text: sentence.text,
+        start: sentence.start,
+        end: sentence.end,
+        curated: false,
+        kind: classifyClaim(sentence.text, {
+          figures: refsOf('figure').length,
+          dates: refsOf('date').length,
+          actors: refsOf('actor').length,
+        }),
+        actors: refsOf('actor'),
+        figures: refsOf('figure'),
+        dates: refsOf('date'),
       };
       return applyClaimContext(claim, contexts);
     });
@@ -98,12 +132,24 @@ export function buildArticle(source: ArticleSource, contexts: LoadedContext[]): 
     }
   }
   checkReferences(contexts, sections, figures, dates, [...knownIds].filter(Boolean));
-  for (const a of actors.values()) a.sections = sections.filter((s) => s.mentions.some((m) => m.kind === 'actor' && m.ref === a.id)).map((s) => s.id);
+  for (const a of actors.values())
+    a.sections = sections.filter((s) => s.mentions.some((m) => m.kind === 'actor' && m.ref === a.id)).map((s) => s.id);
   const { frontmatter: fm } = source;
   return ArticleSchema.parse({
-    slug: source.slug, title, dek: fm.dek ?? null, author: fm.author ?? null, publication: fm.publication ?? null,
-    publishedAt, sourceUrl: fm.sourceUrl ?? null, license: fm.license ?? null, sourceNote: fm.sourceNote ?? null,
-    sections, actors: [...actors.values()].filter((a) => a.sections.length > 0), figures, dates, warnings,
+    slug: source.slug,
+    title,
+    dek: fm.dek ?? null,
+    author: fm.author ?? null,
+    publication: fm.publication ?? null,
+    publishedAt,
+    sourceUrl: fm.sourceUrl ?? null,
+    license: fm.license ?? null,
+    sourceNote: fm.sourceNote ?? null,
+    sections,
+    actors: [...actors.values()].filter((a) => a.sections.length > 0),
+    figures,
+    dates,
+    warnings,
   });
 }
 
@@ -111,14 +157,17 @@ export function buildArticle(source: ArticleSource, contexts: LoadedContext[]): 
  * Finds the names the extraction recognised once wherever else they occur: a surname or a name at
  * the start of a sentence ("Netanyahu said…") is easy to miss alone and safe to match once known.
  */
-function echoNames(sections: { raw: { text: string }; actors: ActorFinding[]; dates: DateFinding[]; figures: FigureFinding[] }[]): void {
+function echoNames(
+  sections: { raw: { text: string }; actors: ActorFinding[]; dates: DateFinding[]; figures: FigureFinding[] }[],
+): void {
   const names = new Map<string, ActorFinding>();
   for (const s of sections) {
     for (const a of s.actors) {
       if (!names.has(a.text) && /^\p{Lu}/u.test(a.text) && a.text.length >= 2) names.set(a.text, a);
       const parts = a.name.split(/\s+/);
       const last = parts[parts.length - 1]!;
-      if (a.kind === 'person' && parts.length > 1 && last.length >= 3 && /^\p{Lu}/u.test(last) && !names.has(last)) names.set(last, { ...a, text: last });
+      if (a.kind === 'person' && parts.length > 1 && last.length >= 3 && /^\p{Lu}/u.test(last) && !names.has(last))
+        names.set(last, { ...a, text: last });
     }
   }
   for (const s of sections) {
@@ -156,16 +205,32 @@ function curatedMentions(sections: { id: string; text: string }[], contexts: Loa
       }
     }
     ctx.data.corrections.add.forEach((add, i) => {
-      const actor = contexts.flatMap((c) => c.data.actors).find((a) => (a.id ?? '') === add.actor || a.name === add.actor);
+      const actor = contexts
+        .flatMap((c) => c.data.actors)
+        .find((a) => (a.id ?? '') === add.actor || a.name === add.actor);
       let hits = 0;
       for (const s of sections) {
         for (const start of findAll(s.text, add.text)) {
           hits++;
-          out.push({ section: s.id, start, end: start + add.text.length, text: add.text, name: actor?.name ?? add.actor, kind: actor?.kind ?? 'group', knownId: add.actor, knownName: actor?.name ?? add.text, fromCorrection: true });
+          out.push({
+            section: s.id,
+            start,
+            end: start + add.text.length,
+            text: add.text,
+            name: actor?.name ?? add.actor,
+            kind: actor?.kind ?? 'group',
+            knownId: add.actor,
+            knownName: actor?.name ?? add.text,
+            fromCorrection: true,
+          });
         }
       }
       if (ctx.own && hits === 0) {
-        throw new GlossError(ctx.placeOf(['corrections', 'add', i, 'text']), `the text ${JSON.stringify(add.text)} is not in the article`, 'copy the words exactly as the article writes them');
+        throw new GlossError(
+          ctx.placeOf(['corrections', 'add', i, 'text']),
+          `the text ${JSON.stringify(add.text)} is not in the article`,
+          'copy the words exactly as the article writes them',
+        );
       }
     });
   }
@@ -195,23 +260,44 @@ function applyClaimContext(claim: Claim, contexts: LoadedContext[]): Claim {
 }
 
 /** Every reference in an article's own context file must land: a silent miss would lose the editor's work. */
-function checkReferences(contexts: LoadedContext[], sections: Section[], figures: Figure[], dates: DateRef[], actorIds: string[]): void {
+function checkReferences(
+  contexts: LoadedContext[],
+  sections: Section[],
+  figures: Figure[],
+  dates: DateRef[],
+  actorIds: string[],
+): void {
   for (const ctx of contexts.filter((c) => c.own)) {
     ctx.data.claims.forEach((c, i) => {
       if (!sections.some((s) => s.claims.some((cl) => cl.text.includes(c.match)))) {
-        throw new GlossError(ctx.placeOf(['claims', i, 'match']), `no sentence contains ${JSON.stringify(c.match)}`, 'copy words from one sentence exactly as written (a match cannot span two sentences)');
+        throw new GlossError(
+          ctx.placeOf(['claims', i, 'match']),
+          `no sentence contains ${JSON.stringify(c.match)}`,
+          'copy words from one sentence exactly as written (a match cannot span two sentences)',
+        );
       }
     });
-    for (const [key, items] of [['figures', figures], ['dates', dates]] as const) {
+    for (const [key, items] of [
+      ['figures', figures],
+      ['dates', dates],
+    ] as const) {
       ctx.data[key].forEach((n, i) => {
         if (!items.some((f) => f.text.includes(n.match) || n.match.includes(f.text))) {
-          throw new GlossError(ctx.placeOf([key, i, 'match']), `no ${key.slice(0, -1)} in the article matches ${JSON.stringify(n.match)}`, `use the ${key.slice(0, -1)}'s words as the article writes them, or add it with corrections`);
+          throw new GlossError(
+            ctx.placeOf([key, i, 'match']),
+            `no ${key.slice(0, -1)} in the article matches ${JSON.stringify(n.match)}`,
+            `use the ${key.slice(0, -1)}'s words as the article writes them, or add it with corrections`,
+          );
         }
       });
     }
     ctx.data.corrections.add.forEach((a, i) => {
       if (!actorIds.includes(a.actor)) {
-        throw new GlossError(ctx.placeOf(['corrections', 'add', i, 'actor']), `unknown actor id \`${a.actor}\``, `use the id of an actor listed under \`actors:\`, or add one there (known: ${actorIds.slice(0, 8).join(', ')}…)`);
+        throw new GlossError(
+          ctx.placeOf(['corrections', 'add', i, 'actor']),
+          `unknown actor id \`${a.actor}\``,
+          `use the id of an actor listed under \`actors:\`, or add one there (known: ${actorIds.slice(0, 8).join(', ')}…)`,
+        );
       }
     });
   }

@@ -29,12 +29,17 @@ describe('curated context errors', () => {
   it('should point at an unknown actor id in a correction', () => {
     const input = ctxArticle();
     const bad = readContext(`${F}/bad-ref.context.yaml`, readFileSync(`${F}/bad-ref.context.yaml`, 'utf8'), true);
-    expect(formatted(() => buildArticle(input.source, [bad]))).toMatch(/bad-ref\.context\.yaml:4:14: error: unknown actor id `nobody-we-know`/);
+    expect(formatted(() => buildArticle(input.source, [bad]))).toMatch(
+      /bad-ref\.context\.yaml:4:14: error: unknown actor id `nobody-we-know`/,
+    );
   });
 
   it('should list the allowed values for a bad actor kind', () => {
-    expect(formatted(() => readContext(`${F}/bad-kind.context.yaml`, readFileSync(`${F}/bad-kind.context.yaml`, 'utf8'), true)))
-      .toMatchInlineSnapshot(`
+    expect(
+      formatted(() =>
+        readContext(`${F}/bad-kind.context.yaml`, readFileSync(`${F}/bad-kind.context.yaml`, 'utf8'), true),
+      ),
+    ).toMatchInlineSnapshot(`
         "src/read/__fixtures__/bad-kind.context.yaml:3:11: error: \`actors.0.kind\` is \`"city"\`: Invalid option: expected one of "person"|"country"|"organization"|"place"|"group"
           fix: use one of: "person", "country", "organization", "place", "group""
       `);
@@ -46,7 +51,10 @@ describe('curated context errors', () => {
 
   it('should build with curated actors found by name', () => {
     const input = ctxArticle();
-    const article = buildArticle(input.source, input.contexts.map((c) => ({ ...c, own: false })));
+    const article = buildArticle(
+      input.source,
+      input.contexts.map((c) => ({ ...c, own: false })),
+    );
     // Paris stands for France; Anne Hidalgo is curated but not named, so she is not listed.
     expect(article.actors.map((a) => a.name)).toEqual(['France']);
     expect(article.dates[0]).toMatchObject({ text: 'Monday', start: '2024-01-08' });

@@ -14,20 +14,63 @@ function assertSpans(article: Article) {
     }
     for (const m of s.mentions) {
       const ids = m.kind === 'actor' ? article.actors : m.kind === 'figure' ? article.figures : article.dates;
-      expect(ids.some((x) => x.id === m.ref), `${m.kind} ${m.ref} exists`).toBe(true);
+      expect(
+        ids.some((x) => x.id === m.ref),
+        `${m.kind} ${m.ref} exists`,
+      ).toBe(true);
     }
   }
 }
 
 // Words that exercise every extractor, mixed with arbitrary text (emoji, RTL, odd punctuation).
 const vocabulary = fc.constantFrom(
-  'President', 'Vladimir', 'Putin’s', 'Moscow', 'NATO', 'the West', 'UN Security Council', 'on June 18th', 'in 24 years',
-  'from 2006 to 2017', 'a million shells', 'several hundred', 'almost $3.5 billion', '12%', 'last year', 'on Tuesday', 'four',
-  'two-day', 'Mr.', '—', '“', '”', '’s', '.', ',', ';', '!', '?', '🇺🇦', '👍🏽', 'مرحبا', 'שלום', 'e\u0301', '\u200f', '1,000', 'tonnes of grain',
+  'President',
+  'Vladimir',
+  'Putin’s',
+  'Moscow',
+  'NATO',
+  'the West',
+  'UN Security Council',
+  'on June 18th',
+  'in 24 years',
+  'from 2006 to 2017',
+  'a million shells',
+  'several hundred',
+  'almost $3.5 billion',
+  '12%',
+  'last year',
+  'on Tuesday',
+  'four',
+  'two-day',
+  'Mr.',
+  '—',
+  '“',
+  '”',
+  '’s',
+  '.',
+  ',',
+  ';',
+  '!',
+  '?',
+  '🇺🇦',
+  '👍🏽',
+  'مرحبا',
+  'שלום',
+  'e\u0301',
+  '\u200f',
+  '1,000',
+  'tonnes of grain',
 );
-const token = fc.oneof(vocabulary, fc.string({ minLength: 1, maxLength: 8 }), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 4 }));
+const token = fc.oneof(
+  vocabulary,
+  fc.string({ minLength: 1, maxLength: 8 }),
+  fc.string({ unit: 'grapheme', minLength: 1, maxLength: 4 }),
+);
 const paragraph = fc.array(token, { minLength: 1, maxLength: 40 }).map((ws) => ws.join(' ').replace(/\n/g, ' '));
-const body = fc.array(paragraph, { minLength: 1, maxLength: 4 }).map((ps) => ps.join('\n\n')).filter((b) => /[\p{L}\p{N}]/u.test(b) && !/^\s*(?:[-*+>#]|\d+[.)])/m.test(b));
+const body = fc
+  .array(paragraph, { minLength: 1, maxLength: 4 })
+  .map((ps) => ps.join('\n\n'))
+  .filter((b) => /[\p{L}\p{N}]/u.test(b) && !/^\s*(?:[-*+>#]|\d+[.)])/m.test(b));
 
 describe('mention and claim spans', () => {
   it('should slice every section text to exactly the mention or claim text, for any input', () => {
@@ -48,7 +91,8 @@ describe('mention and claim spans', () => {
   });
 
   it('should survive one giant paragraph with emoji and right-to-left text', () => {
-    const sentence = 'On June 18th 🇺🇦 President Vladimir Putin met NATO in Moscow about a million shells; שלום עולם مرحبا. ';
+    const sentence =
+      'On June 18th 🇺🇦 President Vladimir Putin met NATO in Moscow about a million shells; שלום עולם مرحبا. ';
     const article = build(sentence.repeat(2000));
     expect(article.sections).toHaveLength(1);
     expect(article.sections[0]!.claims.length).toBeGreaterThan(1000);

@@ -18,7 +18,9 @@ const ARTICLE = /\.(md|markdown|txt)$/i;
 export function readSharedContexts(root: string, cwd = process.cwd()): { contexts: LoadedContext[]; text: string } {
   const dir = join(root, 'context');
   if (!existsSync(dir)) return { contexts: [], text: '' };
-  const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
+  const files = readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort();
   let text = '';
   const contexts = files.map((f) => {
     const path = join(dir, f);
@@ -30,10 +32,16 @@ export function readSharedContexts(root: string, cwd = process.cwd()): { context
 }
 
 /** Reads one article file and its own context file beside it. */
-export function readArticleInput(path: string, shared: { contexts: LoadedContext[]; text: string }, cwd = process.cwd()): ArticleInput {
+export function readArticleInput(
+  path: string,
+  shared: { contexts: LoadedContext[]; text: string },
+  cwd = process.cwd(),
+): ArticleInput {
   const display = relative(cwd, path) || path;
-  if (!existsSync(path)) throw new GlossError({ file: display }, 'no such file', 'check the path; articles live in content/articles/');
-  if (statSync(path).isDirectory()) throw new GlossError({ file: display }, 'this is a folder, not an article file', 'name a .md or .txt file');
+  if (!existsSync(path))
+    throw new GlossError({ file: display }, 'no such file', 'check the path; articles live in content/articles/');
+  if (statSync(path).isDirectory())
+    throw new GlossError({ file: display }, 'this is a folder, not an article file', 'name a .md or .txt file');
   const bytes = readFileSync(path);
   const source = readArticle(display, bytes);
   const ownPath = join(dirname(path), `${basename(path).replace(ARTICLE, '')}.context.yaml`);
@@ -49,15 +57,31 @@ export function readArticleInput(path: string, shared: { contexts: LoadedContext
 /** Lists the article files of a content folder, failing on two files with one slug. */
 export function listArticles(root: string, cwd = process.cwd()): string[] {
   const dir = join(root, 'articles');
-  if (!existsSync(dir)) throw new GlossError({ file: relative(cwd, dir) }, 'the articles folder is missing', 'create content/articles/ and put an op-ed in it as .md or .txt');
-  const files = readdirSync(dir).filter((f) => ARTICLE.test(f) && !f.startsWith('.')).sort();
-  if (files.length === 0) throw new GlossError({ file: relative(cwd, dir) }, 'there are no articles (.md or .txt files)', 'add an op-ed, e.g. content/articles/my-op-ed.md');
+  if (!existsSync(dir))
+    throw new GlossError(
+      { file: relative(cwd, dir) },
+      'the articles folder is missing',
+      'create content/articles/ and put an op-ed in it as .md or .txt',
+    );
+  const files = readdirSync(dir)
+    .filter((f) => ARTICLE.test(f) && !f.startsWith('.'))
+    .sort();
+  if (files.length === 0)
+    throw new GlossError(
+      { file: relative(cwd, dir) },
+      'there are no articles (.md or .txt files)',
+      'add an op-ed, e.g. content/articles/my-op-ed.md',
+    );
   const seen = new Map<string, string>();
   for (const f of files) {
     const slug = slugFromFile(f);
     const other = seen.get(slug);
     if (other) {
-      throw new GlossError({ file: relative(cwd, join(dir, f)) }, `two articles have the slug \`${slug}\` (also ${other})`, 'rename one of the files: the slug comes from the file name');
+      throw new GlossError(
+        { file: relative(cwd, join(dir, f)) },
+        `two articles have the slug \`${slug}\` (also ${other})`,
+        'rename one of the files: the slug comes from the file name',
+      );
     }
     seen.set(slug, f);
   }

@@ -28,7 +28,9 @@ describe('readArticle', () => {
   });
 
   it('should report invalid YAML at its line in the file', () => {
-    expect(errorOf('bad-yaml.md')).toMatch(/^src\/read\/__fixtures__\/bad-yaml\.md:\d+:\d+: error: the frontmatter is not valid YAML/);
+    expect(errorOf('bad-yaml.md')).toMatch(
+      /^src\/read\/__fixtures__\/bad-yaml\.md:\d+:\d+: error: the frontmatter is not valid YAML/,
+    );
   });
 
   it('should reject an unknown frontmatter key at its line and name it', () => {
@@ -46,11 +48,15 @@ describe('readArticle', () => {
   });
 
   it('should reject frontmatter that is never closed', () => {
-    expect(errorOf('unclosed.md')).toContain('unclosed.md:1:1: error: the frontmatter opened with `---` is never closed');
+    expect(errorOf('unclosed.md')).toContain(
+      'unclosed.md:1:1: error: the frontmatter opened with `---` is never closed',
+    );
   });
 
   it('should reject text that is not UTF-8 at the first bad byte', () => {
-    expect(errorOf('latin1.txt')).toMatch(/latin1\.txt:1:4: error: the file is not valid UTF-8 \(byte 0xe9 at byte 3\)\n  fix: convert it to UTF-8/);
+    expect(errorOf('latin1.txt')).toMatch(
+      /latin1\.txt:1:4: error: the file is not valid UTF-8 \(byte 0xe9 at byte 3\)\n  fix: convert it to UTF-8/,
+    );
   });
 
   it('should reject a binary file', () => {

@@ -30,16 +30,28 @@ export function slugFromFile(file: string): string {
 export function readArticle(file: string, bytes: Uint8Array): ArticleSource {
   const ext = EXTENSIONS.exec(file)?.[1]?.toLowerCase();
   if (!ext) {
-    throw new GlossError({ file }, 'this file is not an article: Gloss reads .md and .txt files', 'rename it to end in .md or .txt, or move it out of content/articles/');
+    throw new GlossError(
+      { file },
+      'this file is not an article: Gloss reads .md and .txt files',
+      'rename it to end in .md or .txt, or move it out of content/articles/',
+    );
   }
   const text = decode(file, bytes);
   const slug = slugFromFile(file);
   if (!slug) {
-    throw new GlossError({ file }, 'the file name gives an empty slug', 'name the file with letters or digits, e.g. my-op-ed.md');
+    throw new GlossError(
+      { file },
+      'the file name gives an empty slug',
+      'name the file with letters or digits, e.g. my-op-ed.md',
+    );
   }
   const { frontmatter, body, bodyLineOffset } = splitFrontmatter(file, text);
   if (body.trim() === '') {
-    throw new GlossError({ file, line: bodyLineOffset + 1, column: 1 }, 'the article has no text', 'write the op-ed below the frontmatter, one paragraph per line or blank-line separated');
+    throw new GlossError(
+      { file, line: bodyLineOffset + 1, column: 1 },
+      'the article has no text',
+      'write the op-ed below the frontmatter, one paragraph per line or blank-line separated',
+    );
   }
   return { file, slug, format: ext === 'txt' ? 'txt' : 'md', frontmatter, body, bodyLineOffset };
 }
@@ -47,7 +59,11 @@ export function readArticle(file: string, bytes: Uint8Array): ArticleSource {
 function decode(file: string, bytes: Uint8Array): string {
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
-    throw new GlossError({ file }, `this is a binary file, not text (a NUL byte at byte ${nul})`, 'save the article as UTF-8 plain text or Markdown');
+    throw new GlossError(
+      { file },
+      `this is a binary file, not text (a NUL byte at byte ${nul})`,
+      'save the article as UTF-8 plain text or Markdown',
+    );
   }
   let text: string;
   try {
@@ -55,7 +71,11 @@ function decode(file: string, bytes: Uint8Array): string {
   } catch {
     const bad = firstInvalidUtf8(bytes);
     const { line, column } = lineColumn(new TextDecoder().decode(bytes.subarray(0, bad)), bad);
-    throw new GlossError({ file, line, column }, `the file is not valid UTF-8 (byte 0x${bytes[bad]?.toString(16).padStart(2, '0')} at byte ${bad})`, 'convert it to UTF-8, e.g. `iconv -f windows-1252 -t utf-8`');
+    throw new GlossError(
+      { file, line, column },
+      `the file is not valid UTF-8 (byte 0x${bytes[bad]?.toString(16).padStart(2, '0')} at byte ${bad})`,
+      'convert it to UTF-8, e.g. `iconv -f windows-1252 -t utf-8`',
+    );
   }
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
@@ -78,11 +98,18 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return Math.min(lo, bytes.length - 1);
 }
 
-function splitFrontmatter(file: string, text: string): { frontmatter: Frontmatter; body: string; bodyLineOffset: number } {
+function splitFrontmatter(
+  file: string,
+  text: string,
+): { frontmatter: Frontmatter; body: string; bodyLineOffset: number } {
   if (!/^---[ \t]*\n/.test(text)) return { frontmatter: {}, body: text, bodyLineOffset: 0 };
   const close = /\n---[ \t]*(\n|$)/.exec(text.slice(3));
   if (!close) {
-    throw new GlossError({ file, line: 1, column: 1 }, 'the frontmatter opened with `---` is never closed', 'add a line `---` after the last frontmatter field');
+    throw new GlossError(
+      { file, line: 1, column: 1 },
+      'the frontmatter opened with `---` is never closed',
+      'add a line `---` after the last frontmatter field',
+    );
   }
   const yamlText = text.slice(text.indexOf('\n') + 1, 3 + close.index + 1);
   const bodyStart = 3 + close.index + close[0].length;
@@ -92,11 +119,19 @@ function splitFrontmatter(file: string, text: string): { frontmatter: Frontmatte
   const yamlError = doc.errors[0];
   if (yamlError) {
     const pos = counter.linePos(yamlError.pos[0]);
-    throw new GlossError({ file, line: pos.line + 1, column: pos.col }, `the frontmatter is not valid YAML: ${yamlError.message.split('\n')[0]}`, 'fix the YAML syntax, e.g. `title: "My title"` (quote values that contain a colon)');
+    throw new GlossError(
+      { file, line: pos.line + 1, column: pos.col },
+      `the frontmatter is not valid YAML: ${yamlError.message.split('\n')[0]}`,
+      'fix the YAML syntax, e.g. `title: "My title"` (quote values that contain a colon)',
+    );
   }
   const raw = doc.toJS() ?? {};
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    throw new GlossError({ file, line: 2, column: 1 }, 'the frontmatter must be a list of `key: value` fields', 'write fields such as `title: My title`');
+    throw new GlossError(
+      { file, line: 2, column: 1 },
+      'the frontmatter must be a list of `key: value` fields',
+      'write fields such as `title: My title`',
+    );
   }
   const parsed = FrontmatterSchema.safeParse(raw);
   if (!parsed.success) throw zodToGlossError(file, doc, counter, parsed.error, 1);

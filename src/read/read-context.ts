@@ -19,7 +19,11 @@ export function readContext(file: string, text: string, own: boolean): LoadedCon
   const yamlError = doc.errors[0];
   if (yamlError) {
     const pos = counter.linePos(yamlError.pos[0]);
-    throw new GlossError({ file, line: pos.line, column: pos.col }, `not valid YAML: ${yamlError.message.split('\n')[0]}`, 'fix the YAML syntax (indentation, quotes around values with a colon)');
+    throw new GlossError(
+      { file, line: pos.line, column: pos.col },
+      `not valid YAML: ${yamlError.message.split('\n')[0]}`,
+      'fix the YAML syntax (indentation, quotes around values with a colon)',
+    );
   }
   const parsed = ContextFileSchema.safeParse(doc.toJS() ?? {});
   if (!parsed.success) throw zodToGlossError(file, doc, counter, parsed.error);

@@ -10,15 +10,22 @@ describe('section ids', () => {
   });
 
   it('should keep the other sections’ ids when one paragraph is edited', () => {
-    const before = assignSectionIds(sections(['Alpha beta gamma delta.', 'Second point here now.', 'Third one follows after.']));
-    const after = assignSectionIds(sections(['Alpha beta gamma delta.', 'Rewritten second paragraph entirely.', 'Third one follows after.']));
+    const before = assignSectionIds(
+      sections(['Alpha beta gamma delta.', 'Second point here now.', 'Third one follows after.']),
+    );
+    const after = assignSectionIds(
+      sections(['Alpha beta gamma delta.', 'Rewritten second paragraph entirely.', 'Third one follows after.']),
+    );
     expect(after[0]).toBe(before[0]);
     expect(after[2]).toBe(before[2]);
     expect(after[1]).not.toBe(before[1]);
   });
 
   it('should keep ids unique and honour pinned ids', () => {
-    const ids = assignSectionIds([...sections(['Same words again.', 'Same words again.']), { heading: null, text: 'x', pinned: 'same-words-again' }]);
+    const ids = assignSectionIds([
+      ...sections(['Same words again.', 'Same words again.']),
+      { heading: null, text: 'x', pinned: 'same-words-again' },
+    ]);
     expect(new Set(ids).size).toBe(3);
     expect(ids[2]).toBe('same-words-again');
   });

@@ -1,5 +1,7 @@
 const STOPWORDS = new Set(
-  'a an and are as at be but by for from has have in into is it its of on or that the their this to was were which with will would'.split(' '),
+  'a an and are as at be but by for from has have in into is it its of on or that the their this to was were which with will would'.split(
+    ' ',
+  ),
 );
 
 // Paths the site uses beside section permalinks: a section may not take them.
@@ -20,7 +22,9 @@ export function slugify(text: string, maxWords = 6): string {
 /** Makes a readable id from a section's heading, else from the first content words of its text. */
 export function sectionSlug(heading: string | null, text: string): string {
   if (heading) return slugify(heading) || 'section';
-  const words = slugify(text, 40).split('-').filter((w) => w && !STOPWORDS.has(w));
+  const words = slugify(text, 40)
+    .split('-')
+    .filter((w) => w && !STOPWORDS.has(w));
   return words.slice(0, 4).join('-') || 'section';
 }
 

@@ -3,11 +3,15 @@ import { readFileSync } from 'node:fs';
 import { segmentSections } from './segment-sections.ts';
 import { readArticle } from '../read/read-article.ts';
 
-const read = (name: string) => readArticle(`src/segment/__fixtures__/${name}`, readFileSync(`src/segment/__fixtures__/${name}`));
+const read = (name: string) =>
+  readArticle(`src/segment/__fixtures__/${name}`, readFileSync(`src/segment/__fixtures__/${name}`));
 
 describe('segmentSections', () => {
   it('should make each paragraph a section when there are no headings', () => {
-    expect(segmentSections(read('paragraphs.md')).sections.map((s) => s.text)).toEqual(['First paragraph, two lines joined.', 'Second paragraph.']);
+    expect(segmentSections(read('paragraphs.md')).sections.map((s) => s.text)).toEqual([
+      'First paragraph, two lines joined.',
+      'Second paragraph.',
+    ]);
   });
 
   it('should group paragraphs under headings and at thematic breaks, taking a lone h1 as the title', () => {
@@ -21,13 +25,18 @@ describe('segmentSections', () => {
   });
 
   it('should drop raw HTML, scripts and code, keeping the words around them', () => {
-    const text = segmentSections(read('html.md')).sections.map((s) => s.text).join('\n');
+    const text = segmentSections(read('html.md'))
+      .sections.map((s) => s.text)
+      .join('\n');
     expect(text).toBe('Hello world and more.\nLast words.');
     expect(text).not.toMatch(/<|onerror|alert/);
   });
 
   it('should read plain text one paragraph per line, or per blank-line block', () => {
     expect(segmentSections(read('lines.txt')).sections.map((s) => s.text)).toEqual(['Line one.', 'Line two.']);
-    expect(segmentSections(read('blocks.txt')).sections.map((s) => s.text)).toEqual(['Block one wraps here.', 'Block two.']);
+    expect(segmentSections(read('blocks.txt')).sections.map((s) => s.text)).toEqual([
+      'Block one wraps here.',
+      'Block two.',
+    ]);
   });
 });

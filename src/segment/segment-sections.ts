@@ -24,7 +24,10 @@ function segmentText(source: ArticleSource): { sections: RawSection[]; firstHead
   let current: string[] = [];
   let startLine = 0;
   const flush = () => {
-    const text = current.join(' ').replace(/[ \t]+/g, ' ').trim();
+    const text = current
+      .join(' ')
+      .replace(/[ \t]+/g, ' ')
+      .trim();
     if (text) sections.push({ heading: null, text, line: source.bodyLineOffset + startLine + 1 });
     current = [];
   };
@@ -46,7 +49,8 @@ function segmentMarkdown(source: ArticleSource): { sections: RawSection[]; first
   let open: { heading: string | null; parts: string[]; line: number } | null = null;
   const lineOf = (n: RootContent) => source.bodyLineOffset + (n.position?.start.line ?? 1);
   const close = () => {
-    if (open && open.parts.length) sections.push({ heading: open.heading, text: open.parts.join('\n\n'), line: open.line });
+    if (open && open.parts.length)
+      sections.push({ heading: open.heading, text: open.parts.join('\n\n'), line: open.line });
     open = null;
   };
   for (const node of tree.children) {
@@ -82,10 +86,16 @@ function segmentMarkdown(source: ArticleSource): { sections: RawSection[]; first
 function blockText(node: RootContent): string {
   if (node.type === 'html' || node.type === 'code' || node.type === 'definition') return '';
   if (node.type === 'list' || node.type === 'blockquote') {
-    return node.children.map((c) => blockText(c as RootContent)).filter(Boolean).join('\n\n');
+    return node.children
+      .map((c) => blockText(c as RootContent))
+      .filter(Boolean)
+      .join('\n\n');
   }
   if (node.type === 'listItem') {
-    return node.children.map((c) => blockText(c as RootContent)).filter(Boolean).join(' ');
+    return node.children
+      .map((c) => blockText(c as RootContent))
+      .filter(Boolean)
+      .join(' ');
   }
   return plainText(node).replace(/\s+/g, ' ').trim();
 }

@@ -1,6 +1,19 @@
 import type { Actor, Article, ClaimKind, DateRef, Figure } from '../model/article.ts';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** Formats a partial date for readers: `2024-06` → `June 2024`. */
 export function formatPartialDate(d: string | null): string {
@@ -25,7 +38,8 @@ export function formatFigure(f: Figure): string {
   const num = (n: number) => (money ? `${f.unit} ${nf.format(n)}` : f.unit === '%' ? `${nf.format(n)}%` : nf.format(n));
   const unit = money || f.unit === '%' || !f.unit ? '' : ` ${f.unit}`;
   let core: string;
-  if (f.value === null && f.low !== undefined && f.high !== undefined) core = `between ${num(f.low)} and ${num(f.high)}`;
+  if (f.value === null && f.low !== undefined && f.high !== undefined)
+    core = `between ${num(f.low)} and ${num(f.high)}`;
   else if (f.value !== null && f.low === f.value && f.high === undefined) core = `more than ${num(f.value)}`;
   else if (f.value !== null && f.high === f.value && f.low === undefined) core = `up to ${num(f.value)}`;
   else if (f.value !== null) core = `${f.approximate ? 'about ' : ''}${num(f.value)}`;
@@ -35,11 +49,18 @@ export function formatFigure(f: Figure): string {
 
 /** Human labels for the kinds, used in boxes, indexes and accessible names. */
 export const CLAIM_LABELS: Record<ClaimKind, string> = {
-  fact: 'Fact', forecast: 'Forecast', recommendation: 'Recommendation', opinion: 'Opinion',
+  fact: 'Fact',
+  forecast: 'Forecast',
+  recommendation: 'Recommendation',
+  opinion: 'Opinion',
 };
 export const CLAIM_MARKS: Record<ClaimKind, string> = { fact: 'F', forecast: 'P', recommendation: 'R', opinion: 'O' };
 export const ACTOR_LABELS: Record<Actor['kind'], string> = {
-  person: 'Person', country: 'Country', organization: 'Organisation', place: 'Place', group: 'Group',
+  person: 'Person',
+  country: 'Country',
+  organization: 'Organisation',
+  place: 'Place',
+  group: 'Group',
 };
 
 /** Days between publication and a date, in words, for the timeline. */

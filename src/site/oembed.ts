@@ -7,9 +7,11 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 export function oembedFor(article: Article, page: string, site: URL | undefined) {
   const n = article.sections.findIndex((s) => s.id === page) + 1;
   const [path, title, height] =
-    page === 'index' ? [`${article.slug}/`, article.title, 1200]
-    : page === 'timeline' ? [`${article.slug}/timeline/`, `Timeline: ${article.title}`, 500]
-    : [`${article.slug}/${page}/`, `${article.title}, section ${n}`, 520];
+    page === 'index'
+      ? [`${article.slug}/`, article.title, 1200]
+      : page === 'timeline'
+        ? [`${article.slug}/timeline/`, `Timeline: ${article.title}`, 500]
+        : [`${article.slug}/${page}/`, `${article.title}, section ${n}`, 520];
   const permalink = absolute(path, site);
   const src = absolute(`embed/${path}`, site);
   const html =

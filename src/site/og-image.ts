@@ -7,11 +7,15 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 // Satori reads WOFF, not WOFF2: the package's .woff files are used as shipped.
-const font = (weight: 400 | 700) => readFileSync(require.resolve(`@fontsource/source-serif-4/files/source-serif-4-latin-${weight}-normal.woff`));
+const font = (weight: 400 | 700) =>
+  readFileSync(require.resolve(`@fontsource/source-serif-4/files/source-serif-4-latin-${weight}-normal.woff`));
 let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | null = null;
 
 type El = { type: string; props: { style?: Record<string, unknown>; children?: unknown } };
-const el = (type: string, style: Record<string, unknown>, children?: unknown): El => ({ type, props: { style, children } });
+const el = (type: string, style: Record<string, unknown>, children?: unknown): El => ({
+  type,
+  props: { style, children },
+});
 
 // Cards are cached by their inputs, so a rebuild with unchanged text renders none again.
 const CACHE = join(process.cwd(), 'node_modules/.cache/gloss-og');
@@ -19,7 +23,10 @@ const VERSION = '1';
 
 /** Renders a 1200×630 share card PNG: the section's lead sentence and the article's title. */
 export async function renderShareCard(lead: string, title: string, label: string): Promise<Buffer> {
-  const key = createHash('sha256').update(JSON.stringify([VERSION, lead, title, label])).digest('hex').slice(0, 32);
+  const key = createHash('sha256')
+    .update(JSON.stringify([VERSION, lead, title, label]))
+    .digest('hex')
+    .slice(0, 32);
   const cached = join(CACHE, `${key}.png`);
   if (existsSync(cached)) return readFileSync(cached);
   const png = await drawShareCard(lead, title, label);
@@ -34,11 +41,30 @@ async function drawShareCard(lead: string, title: string, label: string): Promis
     { name: 'Serif', data: font(700), weight: 700, style: 'normal' },
   ];
   const quote = lead.length > 220 ? `${lead.slice(0, 218).replace(/\s+\S*$/, '')}…` : lead;
-  const tree = el('div', { width: '100%', height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '64px 72px', background: '#fdfcf9', color: '#1d1d1b', fontFamily: 'Serif', borderLeft: '24px solid #0b5394' }, [
-    el('div', { fontSize: 28, color: '#5b5a55', display: 'flex' }, label),
-    el('div', { fontSize: quote.length > 140 ? 44 : 54, fontWeight: 700, lineHeight: 1.25, display: 'flex' }, `“${quote}”`),
-    el('div', { fontSize: 30, color: '#5b5a55', display: 'flex' }, title),
-  ]);
+  const tree = el(
+    'div',
+    {
+      width: '100%',
+      height: '100%',
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+      padding: '64px 72px',
+      background: '#fdfcf9',
+      color: '#1d1d1b',
+      fontFamily: 'Serif',
+      borderLeft: '24px solid #0b5394',
+    },
+    [
+      el('div', { fontSize: 28, color: '#5b5a55', display: 'flex' }, label),
+      el(
+        'div',
+        { fontSize: quote.length > 140 ? 44 : 54, fontWeight: 700, lineHeight: 1.25, display: 'flex' },
+        `“${quote}”`,
+      ),
+      el('div', { fontSize: 30, color: '#5b5a55', display: 'flex' }, title),
+    ],
+  );
   const svg = await satori(tree as never, { width: 1200, height: 630, fonts });
   return new Resvg(svg, { fitTo: { mode: 'width', value: 1200 } }).render().asPng();
 }
