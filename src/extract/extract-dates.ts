@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { SpanSet } from '../segment/span-set.ts';
 
 /** A calendar reference found in text, resolved to a partial date or a range. */
 export interface DateFinding {
@@ -33,6 +34,16 @@ const YEAR_PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray) => [string | nu
   {
     re: new RegExp(`\\b(${YEAR})/(\\d{2})\\b`, 'g'),
     resolve: (m) => [m[1]!, m[1]!.slice(0, 2) + m[2]!],
+  },
+  // "early 2024", "mid-2023", "late 1990"
+  {
+    re: new RegExp(`\\b(?:early|mid|late)[- ](${YEAR})\\b`, 'gi'),
+    resolve: (m) => [m[1]!, null],
+  },
+  // "the 20th century" → 1901–2000
+  {
+    re: /\b(?:the\s+)?(1\d|2[01])(?:st|nd|rd|th)[- ]century\b/gi,
+    resolve: (m) => [`${Number(m[1]) - 1}01`.padStart(4, '0'), `${m[1]}00`],
   },
   // "fiscal 2025", "FY2025"
   { re: new RegExp(`\\b(?:fiscal(?:\\s+year)?|FY)\\s?(${YEAR})\\b`, 'gi'), resolve: (m) => [m[1]!, null] },
@@ -155,9 +166,12 @@ function partial(c: chrono.ParsedComponents, t: string, minus = 0): string {
 /** Keeps the longest of overlapping findings, in text order. */
 export function dropOverlaps<T extends { start: number; end: number }>(items: T[]): T[] {
   const sorted = [...items].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken = new SpanSet(Math.max(0, ...items.map((i) => i.end)));
   const kept: T[] = [];
   for (const item of sorted) {
-    if (!kept.some((k) => item.start < k.end && k.start < item.end)) kept.push(item);
+    if (taken.overlaps(item)) continue;
+    taken.add(item);
+    kept.push(item);
   }
   return kept.sort((a, b) => a.start - b.start);
 }

@@ -47,6 +47,10 @@ describe('extractFigures', () => {
     ['Hundreds of soldiers died.', 'Hundreds of soldiers', { value: null, low: 200, high: 999, unit: 'soldiers' }],
     ['Four resolutions were adopted.', 'Four resolutions', { value: 4, unit: 'resolutions' }],
     ['The budget is 1.2 trillion rubles.', '1.2 trillion rubles', { value: 1.2e12, unit: 'RUB' }],
+    ['Ridership grew by a third.', 'a third', { value: 0.333, unit: 'share' }],
+    ['More than half of voters agree.', 'More than half', { value: 0.5, low: 0.5, approximate: true, unit: 'share' }],
+    ['One in five households pays.', 'One in five', { value: 0.2, unit: 'share' }],
+    ['Two-thirds of the budget.', 'Two-thirds', { value: 0.667, unit: 'share' }],
   ])('should read %j', (text, span, want) => {
     const f = one(text);
     expect(f.text).toBe(span);

@@ -1,6 +1,7 @@
 import type { Word } from '../segment/tag-words.ts';
 import { wordAt } from '../segment/tag-words.ts';
 import { parseCardinal, SCALES, WORD_NUMBER } from './number-words.ts';
+import { SpanSet } from '../segment/span-set.ts';
 
 /** A number found in text, with what it counts and how sure it is. */
 export interface FigureFinding {
@@ -88,18 +89,63 @@ const HEDGE_HIGH = /^(?:less than|fewer than|up to|at most|as many as|as much as
 const STOP =
   /^(?:and|or|but|of|to|in|on|at|by|for|from|with|the|a|an|is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|can|that|which|who|than|per|now|ago|more|less|each|later|earlier|since|before|after|into|over|under|as|this|these|those|its|their|his|her|our|your)$/;
 
+const FRACTIONS: Record<string, number> = {
+  half: 1 / 2,
+  third: 1 / 3,
+  quarter: 1 / 4,
+  fifth: 1 / 5,
+  tenth: 1 / 10,
+  'two-thirds': 2 / 3,
+  'two thirds': 2 / 3,
+  'three-quarters': 3 / 4,
+  'three quarters': 3 / 4,
+};
+// "a third of", "two-thirds of", "more than half", "one in five": shares, as a fraction of 1.
+const FRACTION = new RegExp(
+  String.raw`(?<![\w-])(?:(?<hedge>${HEDGE})\s+)?(?:(?:a|one)\s+(?<unit>half|third|quarter|fifth|tenth)|(?<multi>two[- ]thirds|three[- ]quarters)|(?<bare>half)(?=\s+(?:of|the)\b)|one in (?<n>${WORD_NUMBER}|\d+))(?![\w-])`,
+  'gi',
+);
+
+function extractFractions(text: string, exclude: SpanSet): FigureFinding[] {
+  const out: FigureFinding[] = [];
+  FRACTION.lastIndex = 0;
+  for (let m = FRACTION.exec(text); m; m = FRACTION.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (exclude.overlaps({ start, end })) continue;
+    const g = m.groups!;
+    const n = g.n ? parseCardinal(g.n) : null;
+    const value = g.n ? (n ? 1 / n : null) : FRACTIONS[(g.unit ?? g.multi ?? g.bare)!.toLowerCase()]!;
+    if (value === null) continue;
+    const hedge = g.hedge?.toLowerCase();
+    out.push({
+      start,
+      end,
+      text: m[0],
+      value: Math.round(value * 1000) / 1000,
+      approximate: !!hedge && hedge !== 'only' && hedge !== 'just',
+      unit: 'share',
+      ...(hedge && HEDGE_LOW.test(hedge) && { low: Math.round(value * 1000) / 1000 }),
+      ...(hedge && HEDGE_HIGH.test(hedge) && { high: Math.round(value * 1000) / 1000 }),
+    });
+  }
+  return out;
+}
+
 /** Finds the figures in a text: numbers with their value, range, certainty and unit. */
 export function extractFigures(
   text: string,
   words: Word[],
   exclude: { start: number; end: number }[],
 ): FigureFinding[] {
-  const found: FigureFinding[] = [];
+  const taken = new SpanSet(text.length, exclude);
+  const found: FigureFinding[] = extractFractions(text, taken);
+  for (const f of found) taken.add(f);
   FIGURE.lastIndex = 0;
   for (let m = FIGURE.exec(text); m; m = FIGURE.exec(text)) {
     const start = m.index;
     let end = start + m[0].length;
-    if (exclude.some((x) => start < x.end && x.start < end)) continue;
+    if (taken.overlaps({ start, end })) continue;
     const g = m.groups!;
     const core = g.core!;
     const parsed = readCore(core);
@@ -158,7 +204,7 @@ export function extractFigures(
       unit,
     });
   }
-  return found;
+  return found.sort((a, b) => a.start - b.start);
 }
 
 interface Core {

@@ -78,6 +78,8 @@ function buildGazetteer(): Map<string, KnownName> {
         table.set(capital, actor);
     }
   }
+  // Seats of international bodies, used for the body itself.
+  table.set('Brussels', { id: 'european-union', name: 'European Union', kind: 'organization' });
   for (const [name, code] of [...Object.entries(COMMON_NAMES), ...Object.entries(METONYMS)]) {
     const actor = byCode.get(code);
     if (actor && !(name in COMMON_NAMES && table.has(name))) table.set(name, actor);

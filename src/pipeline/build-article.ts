@@ -13,6 +13,7 @@ import { extractActors, type ActorFinding } from '../extract/extract-actors.ts';
 import { classifyClaim } from '../extract/classify-claim.ts';
 import { mergeActors, type LocatedFinding } from '../link/merge-actors.ts';
 import { findAll } from '../link/find-text.ts';
+import { SpanSet } from '../segment/span-set.ts';
 
 /** Turns a read article and its curated context into the validated article model. Pure: no I/O. */
 export function buildArticle(source: ArticleSource, contexts: LoadedContext[]): Article {
@@ -47,7 +48,8 @@ export function buildArticle(source: ArticleSource, contexts: LoadedContext[]): 
     const id = ids[i]!;
     const words = tagWords(s.text);
     const dates = extractDates(s.text, publishedAt);
-    const actors = extractActors(s.text, words).filter((a) => !dates.some((d) => a.start < d.end && d.start < a.end));
+    const dateSpans = new SpanSet(s.text.length, dates);
+    const actors = extractActors(s.text, words).filter((a) => !dateSpans.overlaps(a));
     const figures = extractFigures(s.text, words, [...dates, ...actors]);
     return { id, raw: s, dates, actors, figures };
   });
@@ -59,7 +61,8 @@ export function buildArticle(source: ArticleSource, contexts: LoadedContext[]): 
   const located: LocatedFinding[] = [];
   for (const s of perSection) {
     const mine = curatedFindings.filter((c) => c.section === s.id);
-    const auto = s.actors.filter((a) => !mine.some((c) => a.start < c.end && c.start < a.end));
+    const curatedSpans = new SpanSet(s.raw.text.length, mine);
+    const auto = s.actors.filter((a) => !curatedSpans.overlaps(a));
     s.actors = dropOverlaps([...mine, ...auto]);
     located.push(...s.actors.map((a) => ({ ...a, section: s.id })));
   }
@@ -105,8 +108,13 @@ export function buildArticle(source: ArticleSource, contexts: LoadedContext[]): 
         mentions.push({ kind: 'figure', ref: id, text: f.text, start: f.start, end: f.end });
       });
     mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+    // Mentions and sentences are both in text order: walk them together.
+    let from = 0;
     const claims: Claim[] = segmentSentences(s.raw.text).map((sentence, n) => {
-      const inside = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+      while (from < mentions.length && mentions[from]!.start < sentence.start) from++;
+      let to = from;
+      while (to < mentions.length && mentions[to]!.start < sentence.end) to++;
+      const inside = mentions.slice(from, to).filter((m) => m.end <= sentence.end);
       const refsOf = (kind: Mention['kind']) => [...new Set(inside.filter((m) => m.kind === kind).map((m) => m.ref))];
       const claim: Claim = {
         id: `${s.id}-c${n + 1}`,
@@ -171,15 +179,15 @@ function echoNames(
     }
   }
   for (const s of sections) {
-    const taken = [...s.actors, ...s.dates, ...s.figures];
+    const taken = new SpanSet(s.raw.text.length, [...s.actors, ...s.dates, ...s.figures]);
     for (const [text, like] of names) {
       for (const start of findAll(s.raw.text, text)) {
         const end = start + text.length;
-        if (taken.some((t) => start < t.end && t.start < end)) continue;
+        if (taken.overlaps({ start, end })) continue;
         const found: ActorFinding = { ...like, start, end, text };
         delete found.role;
         s.actors.push(found);
-        taken.push(found);
+        taken.add(found);
       }
     }
     s.actors.sort((a, b) => a.start - b.start);

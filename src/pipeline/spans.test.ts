@@ -97,5 +97,5 @@ describe('mention and claim spans', () => {
     expect(article.sections).toHaveLength(1);
     expect(article.sections[0]!.claims.length).toBeGreaterThan(1000);
     assertSpans(article);
-  });
+  }, 30_000);
 });
