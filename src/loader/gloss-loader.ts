@@ -1,7 +1,7 @@
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ArticleSchema } from '../model/article.ts';
 import { listArticles, readArticleInput, readSharedContexts } from '../read/load-content.ts';
@@ -34,33 +34,51 @@ export function glossLoader({ root = 'content' }: Options = {}): Loader {
   return {
     name: 'gloss',
     schema: ArticleSchema,
-    load: async ({ store, logger, generateDigest }) => {
-      try {
-        const version = pipelineVersion();
-        const shared = readSharedContexts(root);
-        const files = listArticles(root);
-        const seen = new Set<string>();
-        let extracted = 0;
-        for (const file of files) {
-          const input = readArticleInput(file, shared);
-          const digest = generateDigest(`${version}\0${input.digestInput}`);
-          seen.add(input.source.slug);
-          if (store.get(input.source.slug)?.digest === digest) continue;
-          const article = buildArticle(input.source, input.contexts);
-          for (const w of article.warnings) logger.warn(`${input.source.file}:${w.line ?? 1}:1: ${w.message}`);
-          store.set({ id: article.slug, data: article, digest });
-          extracted++;
-        }
-        for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
-        logger.info(`${files.length} article(s), ${extracted} extracted, ${files.length - extracted} unchanged`);
-      } catch (error) {
-        if (error instanceof GlossError) {
-          // One clear message and a non-zero exit, before any page is written: never half a site.
-          logger.error(error.format());
-          process.exit(1);
-        }
-        throw error;
+    load: async (context) => {
+      const { watcher } = context;
+      // In dev, an edit to content/ re-runs the load; only changed articles are extracted again.
+      if (watcher) {
+        watcher.add(root);
+        const dir = resolve(root);
+        const reload = (path: string) => {
+          if (resolve(path).startsWith(dir)) void sync(context, root, true);
+        };
+        watcher.on('change', reload);
+        watcher.on('add', reload);
+        watcher.on('unlink', reload);
       }
+      await sync(context, root, !!watcher);
     },
   };
+}
+
+async function sync({ store, logger, generateDigest }: LoaderContext, root: string, dev: boolean): Promise<void> {
+  try {
+    const version = pipelineVersion();
+    const shared = readSharedContexts(root);
+    const files = listArticles(root);
+    const seen = new Set<string>();
+    let extracted = 0;
+    for (const file of files) {
+      const input = readArticleInput(file, shared);
+      const digest = generateDigest(`${version}\0${input.digestInput}`);
+      seen.add(input.source.slug);
+      if (store.get(input.source.slug)?.digest === digest) continue;
+      const article = buildArticle(input.source, input.contexts);
+      for (const w of article.warnings) logger.warn(`${input.source.file}:${w.line ?? 1}:1: ${w.message}`);
+      store.set({ id: article.slug, data: article, digest });
+      extracted++;
+    }
+    for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+    logger.info(`${files.length} article(s), ${extracted} extracted, ${files.length - extracted} unchanged`);
+  } catch (error) {
+    if (error instanceof GlossError) {
+      logger.error(error.format());
+      // A build stops before any page is written: never half a site. The dev server keeps the
+      // last good content and waits for the fix.
+      if (!dev) process.exit(1);
+      return;
+    }
+    throw error;
+  }
 }
