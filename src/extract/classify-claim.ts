@@ -8,7 +8,7 @@ export interface ClaimEvidence {
 }
 
 const RECOMMENDATION = [
-  /\b(?:should|must|ought to|need to|needs to|has to|have to|had better)\b/i,
+  /\b(?:should|must|ought to|need to|needs to|has to|have to|had better|we need|the world needs)\b/i,
   /\b(?:it is (?:time|essential|vital|imperative|crucial|necessary) (?:to|that|for))\b/i,
   /\b(?:let us|let's|we call on|calls? for|urge|urges)\b/i,
   /\b(?:necessary response|the answer is|the solution is|the way forward)\b/i,
@@ -30,11 +30,16 @@ const FACTUAL_VERBS =
 const REPORTING =
   /\b(?:said|says|say|told|tells|called|calls|thinks|believes|argues|argued|claims|claimed|warned|warns|blames|blamed|points to|pointed to|proposes|proposed|promised|promises|according to|announced|insists|insisted|found that|reported|wrote|writes)\b/i;
 
+// Markers of the writer's own view, which outweigh a reporting verb ("Frankly, nobody believes…").
+const OPINION_OPENERS =
+  /^(?:frankly|honestly|clearly|obviously|surely|sadly|thankfully|fortunately|unfortunately)\b|\b(?:I think|I believe|I doubt|in my view|in our view)\b/i;
+
 /** Classifies a sentence as a fact, forecast, recommendation or opinion from its wording. */
 export function classifyClaim(sentence: string, evidence: ClaimEvidence): ClaimKind {
   if (/\?\s*$/.test(sentence)) return 'opinion';
   if (RECOMMENDATION.some((re) => re.test(sentence))) return 'recommendation';
   if (FORECAST.some((re) => re.test(sentence))) return 'forecast';
+  if (OPINION_OPENERS.test(sentence)) return 'opinion';
   if (REPORTING.test(sentence) && evidence.actors > 0 && !/\b(?:I|we)\b/.test(sentence)) return 'fact';
   const judgements = sentence.match(new RegExp(OPINION_WORDS.source, 'gi'))?.length ?? 0;
   const anchors = evidence.figures + evidence.dates + (FACTUAL_VERBS.test(sentence) ? 1 : 0);

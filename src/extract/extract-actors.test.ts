@@ -30,6 +30,9 @@ describe('extractActors', () => {
     ['Ursula von der Leyen arrived.', ['Ursula von der Leyen=Ursula von der Leyen/person']],
     ['Grain left ports such as Odesa.', ['Odesa=Odesa/place']],
     ['Turkey brokered the deal.', ['Turkey=Türkiye/country']],
+    ['Will Europe wake up?', ['Europe=Europe/place']],
+    ['Nobody believes the Paris Agreement targets.', []],
+    ['Brussels knows it.', ['Brussels=European Union/organization']],
   ])('should find the actors in %j', (text, want) => {
     expect(actors(text)).toEqual(want);
   });
@@ -46,6 +49,7 @@ describe('extractActors', () => {
     ['Equally, this move was anticipated.'],
     ['North Korean missiles and Russian shells.'],
     ['The Cold War ended; the GDP grew.'],
+    ['We meet at COP30 soon.'],
   ])('should find no actor in %j (collectives, sentence openers, adjectives, events)', (text) => {
     expect(actors(text)).toEqual([]);
   });

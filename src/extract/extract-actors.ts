@@ -149,7 +149,7 @@ const TITLE_ABBREVIATIONS =
   /^(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen|Col|Lt|Sgt|Capt|Adm|Prof|St|Rev|Maj|Cmdr|Supt|Insp|Pres)$/;
 // Words capitalised by position that never start a name.
 const FUNCTION_WORDS = new Set(
-  'the a an this that these those his her its our their my your we they he she it i in on at for and but or if when while as after before since with without to from by of so yet also then there here what which who how why where all some any each every no not one both either neither such'.split(
+  'will would can could should may might must shall do does did is are was were has have had the a an this that these those his her its our their my your we they he she it i in on at for and but or if when while as after before since with without to from by of so yet also then there here what which who how why where all some any each every no not one both either neither such'.split(
     ' ',
   ),
 );
@@ -323,10 +323,7 @@ function classifyRun(
       const hit = withThe ?? known.get(name);
       // A known name inside a longer capitalised phrase ("Korean Peninsula", "Moscow State University") is not the country.
       const rest = ws.slice(i + len);
-      if (
-        hit &&
-        !(rest.length && (ORG_HEADS.test(rest[rest.length - 1]!.text) || PLACE_HEADS.test(rest[rest.length - 1]!.text)))
-      ) {
+      if (hit && !longerName(rest)) {
         const capital =
           hit.name !== name && !/^[A-Z]{2,}$/.test(name) && !hit.name.includes(name) && hit.capitals?.includes(name);
         if (capital && LOCATIVE.test(text.slice(Math.max(0, slice[0]!.start - 12), slice[0]!.start))) {
@@ -361,17 +358,18 @@ function classifyRun(
   return out;
 }
 
+/** Whether the words after a known name make it part of a longer name: "Paris Agreement", "Moscow State University". */
+function longerName(rest: Word[]): boolean {
+  const head = rest[rest.length - 1]?.text ?? '';
+  return rest.length > 0 && (ORG_HEADS.test(head) || PLACE_HEADS.test(head) || EVENT_HEADS.test(head));
+}
+
 function startsKnown(text: string, ws: Word[], j: number, known: Map<string, unknown>): boolean {
   for (let len = Math.min(5, ws.length - j); len >= 1; len--) {
     const last = stripPossessive(ws[j + len - 1]!);
     const name = text.slice(ws[j]!.start, last.end);
     if (known.has(name)) {
-      const rest = ws.slice(j + len);
-      if (!(
-        rest.length &&
-        (ORG_HEADS.test(rest[rest.length - 1]!.text) || PLACE_HEADS.test(rest[rest.length - 1]!.text))
-      ))
-        return true;
+      if (!longerName(ws.slice(j + len))) return true;
     }
   }
   return false;
@@ -452,6 +450,8 @@ function classifyPhrase(
     return [{ start, end, text: name, name, kind, ...(role && { role }) }];
   };
   if (phrase.length === 1 && ACRONYM_STOP.has(head)) return null;
+  // "COP28": numbered conferences are events.
+  if (phrase.length === 1 && /^[A-Z]{2,}\d{2,}$/.test(head)) return null;
   if (phrase.length === 1 && /^[A-Z][A-Z0-9&]{1,6}s?$/.test(head)) {
     return /s$/.test(head) && head.length > 3 ? null : finding('organization');
   }

@@ -19,6 +19,8 @@ describe('extractDates', () => {
     ['It was signed on May 5, 2021.', 'May 5, 2021', '2021-05-05', null],
     ['Since 2014 the war has gone on.', '2014', '2014', null],
     ['Prices peaked in mid-2023.', 'mid-2023', '2023', null],
+    ['Delegates met last September.', 'last September', '2023-09', null],
+    ['They vote next March.', 'next March', '2025-03', null],
     ['The 20th century was bloody.', 'The 20th century', '1901', '2000'],
   ])('should resolve %j', (text, span, from, to) => {
     expect(dates(text)).toEqual([{ text: span, from, to }]);

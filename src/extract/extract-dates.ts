@@ -136,6 +136,23 @@ function fromChrono(r: chrono.ParsedResult, text: string, anchored: boolean): Da
     return { start, end: start + t.length, text: t, from: null, to: null };
   }
   // Newspapers use a bare weekday for the days just past: "on Monday" before a Friday is last Monday.
+  // "last September", "next March": the month before or after publication, said outright.
+  const lead = /\b(last|next|this)\s+$/i.exec(text.slice(Math.max(0, start - 6), start));
+  if (lead && new RegExp(`^${MONTH}$`).test(t) && anchored) {
+    const d = r.start.date();
+    const word = lead[1]!.toLowerCase();
+    const year =
+      d.getUTCFullYear() + (word === 'last' && d > r.refDate ? -1 : word === 'next' && d < r.refDate ? 1 : 0);
+    const begin = start - lead[0].length;
+    const month = String(d.getUTCMonth() + 1).padStart(2, '0');
+    return {
+      start: begin,
+      end: start + t.length,
+      text: text.slice(begin, start + t.length),
+      from: `${year}-${month}`,
+      to: null,
+    };
+  }
   const weekAgo =
     /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(t) && r.start.date() > r.refDate ? 7 * 86_400_000 : 0;
   const from = partial(r.start, t, weekAgo);

@@ -78,6 +78,41 @@ function buildGazetteer(): Map<string, KnownName> {
         table.set(capital, actor);
     }
   }
+  // Continents and regions: places, never people ("Will Europe wake up?").
+  for (const region of [
+    'Europe',
+    'Africa',
+    'Asia',
+    'North America',
+    'South America',
+    'Latin America',
+    'Middle East',
+    'Oceania',
+    'Antarctica',
+    'Arctic',
+    'Balkans',
+    'Caucasus',
+    'Scandinavia',
+    'Sahel',
+    'Central Asia',
+    'Southeast Asia',
+    'East Asia',
+    'South Asia',
+    'West Africa',
+    'East Africa',
+    'North Africa',
+    'Sub-Saharan Africa',
+    'Eastern Europe',
+    'Western Europe',
+    'Central Europe',
+    'Indo-Pacific',
+    'Caribbean',
+    'Pacific',
+    'Atlantic',
+    'Mediterranean',
+  ]) {
+    table.set(region, { id: slugify(region, 8), name: region, kind: 'place' });
+  }
   // Seats of international bodies, used for the body itself.
   table.set('Brussels', { id: 'european-union', name: 'European Union', kind: 'organization' });
   for (const [name, code] of [...Object.entries(COMMON_NAMES), ...Object.entries(METONYMS)]) {
