@@ -19,7 +19,7 @@ const el = (type: string, style: Record<string, unknown>, children?: unknown): E
 
 // Cards are cached by their inputs, so a rebuild with unchanged text renders none again.
 const CACHE = join(process.cwd(), 'node_modules/.cache/gloss-og');
-const VERSION = '1';
+const VERSION = '3';
 
 /** Renders a 1200×630 share card PNG: the section's lead sentence and the article's title. */
 export async function renderShareCard(lead: string, title: string, label: string): Promise<Buffer> {
@@ -36,35 +36,43 @@ export async function renderShareCard(lead: string, title: string, label: string
 }
 
 async function drawShareCard(lead: string, title: string, label: string): Promise<Buffer> {
+  return new Resvg(await shareCardSvg(lead, title, label), { fitTo: { mode: 'width', value: 1200 } }).render().asPng();
+}
+
+/** Lays out the share card as SVG (satori). */
+export async function shareCardSvg(lead: string, title: string, label: string): Promise<string> {
   fonts ??= [
     { name: 'Serif', data: font(400), weight: 400, style: 'normal' },
     { name: 'Serif', data: font(700), weight: 700, style: 'normal' },
   ];
   const quote = lead.length > 220 ? `${lead.slice(0, 218).replace(/\s+\S*$/, '')}…` : lead;
+  const width = 1200 - 24 - 72 * 2;
   const tree = el(
     'div',
-    {
-      width: '100%',
-      height: '100%',
-      display: 'flex',
-      flexDirection: 'column',
-      justifyContent: 'space-between',
-      padding: '64px 72px',
-      background: '#fdfcf9',
-      color: '#1d1d1b',
-      fontFamily: 'Serif',
-      borderLeft: '24px solid #0b5394',
-    },
+    { width: 1200, height: 630, display: 'flex', background: '#fdfcf9', color: '#1d1d1b', fontFamily: 'Serif' },
     [
-      el('div', { fontSize: 28, color: '#5b5a55', display: 'flex' }, label),
+      el('div', { width: 24, height: 630, background: '#0b5394', display: 'flex' }),
       el(
         'div',
-        { fontSize: quote.length > 140 ? 44 : 54, fontWeight: 700, lineHeight: 1.25, display: 'flex' },
-        `“${quote}”`,
+        {
+          // satori sizes boxes by their content: let the column fill the card instead of fixing its size.
+          flexGrow: 1,
+          display: 'flex',
+          flexDirection: 'column',
+          justifyContent: 'space-between',
+          padding: '56px 72px',
+        },
+        [
+          el('div', { fontSize: 28, color: '#5b5a55', display: 'flex', width }, label),
+          el(
+            'div',
+            { fontSize: quote.length > 140 ? 44 : 54, fontWeight: 700, lineHeight: 1.25, display: 'flex', width },
+            `“${quote}”`,
+          ),
+          el('div', { fontSize: 30, color: '#5b5a55', display: 'flex', width }, title),
+        ],
       ),
-      el('div', { fontSize: 30, color: '#5b5a55', display: 'flex' }, title),
     ],
   );
-  const svg = await satori(tree as never, { width: 1200, height: 630, fonts });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: 1200 } }).render().asPng();
+  return satori(tree as never, { width: 1200, height: 630, fonts });
 }
