@@ -15,14 +15,15 @@ export interface FigureFinding {
   unit: string | null;
 }
 
-const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+// Western grouping (45,000), South Asian grouping (1,00,000), or none.
+const DIGITS = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const CARDINAL = `(?:${DIGITS}|${WORD_NUMBER})`;
-const SCALE = String.raw`(?:\s*(?:hundred|thousand|million|billion|trillion)(?:\s+(?:thousand|million|billion))?|(?<=\d)\s?(?:bn|mn|tn|[kmb])\b)`;
+const SCALE = String.raw`(?:\s*(?:hundred|thousand|million|billion|trillion|lakh|crore)(?:\s+(?:thousand|million|billion|crore))?|(?<=\d)\s?(?:bn|mn|tn|[kmb])\b)`;
 const VAGUE_LEAD = String.raw`(?:a couple of|a couple|a few|several|a handful of|a|an|half a)`;
 const VAGUE_PLURAL = String.raw`(?:tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|dozens|hundreds|thousands|millions|billions|scores)\s+of`;
 const HEDGE = String.raw`(?:nearly|almost|about|around|roughly|approximately|some|an estimated|close to|just under|just over|well over|over|more than|less than|fewer than|up to|at least|at most|as many as|as much as|upwards of|under|only|just)`;
-const CURRENCY = String.raw`(?:US\$|A\$|C\$|\$|€|£|¥|₹|₽)`;
-const PERCENT = String.raw`(?:\s?%|\s(?:percent|per cent|percentage points?))`;
+const CURRENCY = String.raw`(?:US\$|A\$|C\$|\$|€|£|¥|₹|₽|Rs\.?\s?|(?:USD|EUR|GBP|INR|CNY|JPY|RUB|UAH|CHF)\s)`;
+const PERCENT = String.raw`(?:\s?%|\s(?:percent|per cent|percentage points?)|\s?°\s?[CF]\b|\s?°|\s?degrees(?: Celsius| Fahrenheit)?|(?<=\d)C\b)`;
 
 const CORE = [
   `${CURRENCY}?(?:${CARDINAL})(?:${SCALE})?`,
@@ -39,6 +40,7 @@ const FIGURE = new RegExp(
 
 const CURRENCY_CODES: Record<string, string> = {
   $: 'USD',
+  rs: 'INR',
   us$: 'USD',
   a$: 'AUD',
   c$: 'CAD',
@@ -178,7 +180,14 @@ export function extractFigures(
       high = value;
       approximate = true;
     }
-    if (g.percent) unit = /point/.test(g.percent) ? 'percentage points' : '%';
+    if (g.percent)
+      unit = /point/.test(g.percent)
+        ? 'percentage points'
+        : /°|degree|C$/.test(g.percent)
+          ? /F|Fahrenheit/.test(g.percent)
+            ? '°F'
+            : '°C'
+          : '%';
     if (g.hyphen) {
       const word = g.hyphen.slice(1).toLowerCase();
       unit = value === 1 ? word : plural(word);
@@ -219,9 +228,9 @@ interface Core {
 function readCore(raw: string): Core | null {
   let t = raw.toLowerCase().replace(/\s+/g, ' ').trim();
   let currency: string | null = null;
-  const cur = /^(us\$|a\$|c\$|\$|€|£|¥|₹|₽)/.exec(t);
+  const cur = /^(us\$|a\$|c\$|\$|€|£|¥|₹|₽|rs\.?|usd|eur|gbp|inr|cny|jpy|rub|uah|chf)(?=[\d\s])/.exec(t);
   if (cur) {
-    currency = CURRENCY_CODES[cur[1]!] ?? null;
+    currency = CURRENCY_CODES[cur[1]!.replace('.', '')] ?? cur[1]!.toUpperCase();
     t = t.slice(cur[1]!.length).trim();
   }
   const plural = /^(.*?)\s*of$/.exec(t);
@@ -232,7 +241,7 @@ function readCore(raw: string): Core | null {
   if (t === 'a dozen') return { value: 12, approximate: false, currency, scale: 12 };
   if (t === 'half a dozen') return { value: 6, approximate: false, currency, scale: 12 };
   const m =
-    /^(.*?)\s?((?:hundred|thousand|million|billion|trillion)(?: (?:thousand|million|billion))?|bn|mn|tn|k|m|b)?$/.exec(
+    /^(.*?)\s?((?:hundred|thousand|million|billion|trillion|lakh|crore)(?: (?:thousand|million|billion|crore))?|bn|mn|tn|k|m|b)?$/.exec(
       t,
     );
   if (!m) return null;

@@ -37,6 +37,8 @@ export const SCALES: Record<string, number> = {
   million: 1e6,
   billion: 1e9,
   trillion: 1e12,
+  lakh: 1e5,
+  crore: 1e7,
   k: 1e3,
   m: 1e6,
   mn: 1e6,
@@ -54,7 +56,8 @@ export const WORD_NUMBER = `(?:(?:${Object.keys(TENS).join('|')})(?:[- ](?:${Obj
 /** Reads a cardinal written in words or digits ("twenty-four", "3,500", "1.5"), or null. */
 export function parseCardinal(text: string): number | null {
   const t = text.toLowerCase().trim();
-  if (/^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$/.test(t)) return Number(t.replace(/,/g, ''));
+  if (/^\d{1,2}(,\d{2})+,\d{3}(\.\d+)?$|^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$/.test(t))
+    return Number(t.replace(/,/g, ''));
   const parts = t.split(/[- ]/);
   let total = 0;
   for (const p of parts) {
