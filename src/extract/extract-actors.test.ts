@@ -31,6 +31,11 @@ describe('extractActors', () => {
     ['Grain left ports such as Odesa.', ['Odesa=Odesa/place']],
     ['Turkey brokered the deal.', ['Turkey=Türkiye/country']],
     ['Will Europe wake up?', ['Europe=Europe/place']],
+    [
+      'He joined the Council on Foreign Relations.',
+      ['Council on Foreign Relations=Council on Foreign Relations/organization'],
+    ],
+    ['Putin and Xi Jinping met on Monday.', ['Putin=Putin/person', 'Xi Jinping=Xi Jinping/person']],
     ['Nobody believes the Paris Agreement targets.', []],
     ['Brussels knows it.', ['Brussels=European Union/organization']],
   ])('should find the actors in %j', (text, want) => {

@@ -157,7 +157,7 @@ const FUNCTION_WORDS = new Set(
 const LONE_INSTITUTIONS =
   /^(?:Congress|Parliament|Senate|Pentagon|Bundestag|Duma|Knesset|Rada|Politburo|Vatican|Hamas|Hezbollah|Taliban|Fed|Eurostat|Interpol|Europol|Frontex|Gazprom|Rosneft|Wagner)$/;
 // Prepositions before a capital that make it the city, not the government ("in London").
-const LOCATIVE = /\b(?:in|at|near|outside|inside|across|around|throughout|downtown|central)\s+$/i;
+const LOCATIVE = /\b(?:in|at|near|outside|inside|across|around|throughout|downtown|central|towards?)\s+$/i;
 const CONNECTORS = new Set(['of', 'for', 'de', 'al', 'bin', 'von', 'van', 'der', 'da', 'la', 'le']);
 // Sentence openers that are capitalised only by position.
 const PROPER_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Country', 'City'];
@@ -214,7 +214,13 @@ function capitalisedRuns(text: string, words: Word[]): Run[] {
       // A possessive ends a name: "Harvard University's Joint Center" is two names.
       const hyphenated = text[w.end] === '-' && words[i + 1]?.start === w.end + 1 && isCapitalised(words[i + 1]!);
       if ((w.punctAfter && !abbreviation && !hyphenated) || /['’]s$/.test(w.text)) flush();
-    } else if (current.length && CONNECTORS.has(w.lower) && adjacent && nextCapitalised(words, i)) {
+    } else if (
+      current.length &&
+      adjacent &&
+      nextCapitalised(words, i) &&
+      (CONNECTORS.has(w.lower) || (/^(?:on|and)$/.test(w.lower) && current.some((c) => ORG_HEADS.test(c.text))))
+    ) {
+      // "Council on Foreign Relations", "Department of Health and Human Services": only inside an institution's name.
       current.push(w);
     } else {
       flush();
@@ -241,7 +247,7 @@ function stripPossessive(w: Word): { text: string; end: number } {
 }
 
 function institutionalRun(text: string, ws: Word[]): ActorFinding | null {
-  const k = ws.findIndex((w) => w.lower === 'of' || w.lower === 'for');
+  const k = ws.findIndex((w) => w.lower === 'of' || w.lower === 'for' || w.lower === 'on');
   if (k <= 0 || k === ws.length - 1 || TITLE_RE.test(ws[0]!.text)) return null;
   const before = ws.slice(0, k);
   // "Transport for London", "Institute for Fiscal Studies": a capitalised name with "for" is an institution.
