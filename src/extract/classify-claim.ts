@@ -42,9 +42,10 @@ export function classifyClaim(sentence: string, evidence: ClaimEvidence): ClaimK
   if (OPINION_OPENERS.test(sentence)) return 'opinion';
   if (REPORTING.test(sentence) && evidence.actors > 0 && !/\b(?:I|we)\b/.test(sentence)) return 'fact';
   const judgements = sentence.match(new RegExp(OPINION_WORDS.source, 'gi'))?.length ?? 0;
-  const anchors = evidence.figures + evidence.dates + (FACTUAL_VERBS.test(sentence) ? 1 : 0);
-  if (judgements === 0 && anchors > 0) return 'fact';
-  if (judgements > 0 && anchors >= judgements + 1 && evidence.figures + evidence.dates > 0) return 'fact';
-  if (judgements === 0 && evidence.actors > 0 && anchors > 0) return 'fact';
+  // Numbers and dates make a sentence checkable; a named actor with a factual verb does too.
+  const hard = evidence.figures + evidence.dates;
+  const factualVerb = FACTUAL_VERBS.test(sentence);
+  if (judgements === 0 && (hard > 0 || (evidence.actors > 0 && factualVerb))) return 'fact';
+  if (judgements > 0 && hard > 0 && hard + (factualVerb ? 1 : 0) > judgements) return 'fact';
   return 'opinion';
 }
