@@ -1,4 +1,4 @@
-import type { Article, Claim, DateRef, Figure, Mention, Note, Section } from '../model/article.ts';
+import type { Actor, Article, Claim, DateRef, Figure, Mention, Note, Section } from '../model/article.ts';
 import { ArticleSchema } from '../model/article.ts';
 import type { ArticleSource } from '../read/read-article.ts';
 import type { LoadedContext } from '../read/read-context.ts';
@@ -154,11 +154,20 @@ export function buildArticle(source: ArticleSource, contexts: LoadedContext[]): 
     license: fm.license ?? null,
     sourceNote: fm.sourceNote ?? null,
     sections,
-    actors: [...actors.values()].filter((a) => a.sections.length > 0),
+    actors: inOrderOfMention([...actors.values()].filter((a) => a.sections.length > 0), sections),
     figures,
     dates,
     warnings,
   });
+}
+
+/** Orders actors as a reader meets them: by first section, then first mention. */
+function inOrderOfMention(actors: Actor[], sections: Section[]): Actor[] {
+  const first = new Map<string, number>();
+  sections.forEach((s, i) => {
+    for (const m of s.mentions) if (m.kind === 'actor' && !first.has(m.ref)) first.set(m.ref, i * 1e9 + m.start);
+  });
+  return actors.sort((a, b) => first.get(a.id)! - first.get(b.id)!);
 }
 
 /**
