@@ -31,6 +31,7 @@ describe('extractActors', () => {
     ['Grain left ports such as Odesa.', ['Odesa=Odesa/place']],
     ['Turkey brokered the deal.', ['Turkey=Türkiye/country']],
     ['Will Europe wake up?', ['Europe=Europe/place']],
+    ['The U.S. and the U.K. disagree.', ['U.S.=United States/country', 'U.K.=United Kingdom/country']],
     [
       'He joined the Council on Foreign Relations.',
       ['Council on Foreign Relations=Council on Foreign Relations/organization'],

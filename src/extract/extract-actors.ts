@@ -96,6 +96,7 @@ const PLACE_HEADS =
 const EVENT_HEADS =
   /^(?:War|Summit|Conference|Agreement|Treaty|Accords?|Act|Games|Cup|Day|Olympics|Revolution|Crisis|Plan|Initiative|Doctrine|Declaration|Convention|Protocol|Forum|Resolution|Resolutions|Talks|Deal|Charter|Prize|Award|Era|Age|Spring|Pact|Operation)$/;
 const ACRONYM_STOP = new Set([
+  'DC',
   'GDP',
   'CEO',
   'AI',
@@ -326,7 +327,7 @@ function classifyRun(
       const withThe = /\bthe\s+$/i.test(text.slice(Math.max(0, slice[0]!.start - 5), slice[0]!.start))
         ? known.get(`the ${name}`)
         : undefined;
-      const hit = withThe ?? known.get(name);
+      const hit = withThe ?? known.get(name) ?? known.get(undot(name));
       // A known name inside a longer capitalised phrase ("Korean Peninsula", "Moscow State University") is not the country.
       const rest = ws.slice(i + len);
       if (hit && !longerName(rest)) {
@@ -364,6 +365,11 @@ function classifyRun(
   return out;
 }
 
+/** Reads a dotted abbreviation as its acronym: "U.S." → "US". */
+export function undot(name: string): string {
+  return /^(?:\p{Lu}\.){2,}$/u.test(name) ? name.replace(/\./g, '') : name;
+}
+
 /** Whether the words after a known name make it part of a longer name: "Paris Agreement", "Moscow State University". */
 function longerName(rest: Word[]): boolean {
   const head = rest[rest.length - 1]?.text ?? '';
@@ -374,7 +380,7 @@ function startsKnown(text: string, ws: Word[], j: number, known: Map<string, unk
   for (let len = Math.min(5, ws.length - j); len >= 1; len--) {
     const last = stripPossessive(ws[j + len - 1]!);
     const name = text.slice(ws[j]!.start, last.end);
-    if (known.has(name)) {
+    if (known.has(name) || known.has(undot(name))) {
       if (!longerName(ws.slice(j + len))) return true;
     }
   }
@@ -455,10 +461,10 @@ function classifyPhrase(
     }
     return [{ start, end, text: name, name, kind, ...(role && { role }) }];
   };
-  if (phrase.length === 1 && ACRONYM_STOP.has(head)) return null;
+  if (phrase.length === 1 && (ACRONYM_STOP.has(head) || ACRONYM_STOP.has(undot(head)))) return null;
   // "COP28": numbered conferences are events.
   if (phrase.length === 1 && /^[A-Z]{2,}\d{2,}$/.test(head)) return null;
-  if (phrase.length === 1 && /^[A-Z][A-Z0-9&]{1,6}s?$/.test(head)) {
+  if (phrase.length === 1 && /^[A-Z][A-Z0-9&]{1,6}s?$/.test(undot(head))) {
     return /s$/.test(head) && head.length > 3 ? null : finding('organization');
   }
   if (EVENT_HEADS.test(head)) return null;

@@ -1,6 +1,6 @@
 import type { Actor, ActorKind } from '../model/article.ts';
 import type { LoadedContext } from '../read/read-context.ts';
-import type { ActorFinding } from '../extract/extract-actors.ts';
+import { undot, type ActorFinding } from '../extract/extract-actors.ts';
 import { slugify } from '../segment/section-ids.ts';
 
 /** An actor finding located in a section. */
@@ -78,7 +78,8 @@ export function mergeActors(findings: LocatedFinding[], contexts: LoadedContext[
   const shortForm = (name: string): string | undefined =>
     orgs.find((full) => {
       const words = full.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
-      if (/^[A-Z]{2,6}$/.test(name)) return words.map((w) => w[0]).join('') === name;
+      const acronym = undot(name);
+      if (/^[A-Z]{2,6}$/.test(acronym)) return words.map((w) => w[0]).join('') === acronym;
       return /^\p{Lu}\p{Ll}{2,}$/u.test(name) && words[0] !== name && words[0]!.startsWith(name);
     });
   const refs = findings.map((f) => {

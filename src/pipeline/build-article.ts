@@ -154,7 +154,10 @@ export function buildArticle(source: ArticleSource, contexts: LoadedContext[]): 
     license: fm.license ?? null,
     sourceNote: fm.sourceNote ?? null,
     sections,
-    actors: inOrderOfMention([...actors.values()].filter((a) => a.sections.length > 0), sections),
+    actors: inOrderOfMention(
+      [...actors.values()].filter((a) => a.sections.length > 0),
+      sections,
+    ),
     figures,
     dates,
     warnings,
