@@ -64,6 +64,7 @@ export function zodToGlossError(
   counter: LineCounter,
   error: z.ZodError,
   lineOffset = 0,
+  knownKeys: string[] = [],
 ): GlossError {
   const issue = error.issues[0]!;
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
@@ -73,7 +74,7 @@ export function zodToGlossError(
     return new GlossError(
       yamlPlace(file, doc, counter, keyPath, lineOffset),
       `unknown field \`${issue.keys[0]}\`${where}`,
-      fixFor(issue, ''),
+      suggest(issue.keys[0]!, knownKeys) ?? fixFor(issue, ''),
     );
   }
   const place = yamlPlace(file, doc, counter, path, lineOffset);
@@ -81,6 +82,29 @@ export function zodToGlossError(
   const value = doc.getIn(path as (string | number)[]);
   const shown = value === undefined ? 'nothing' : `\`${JSON.stringify(value)}\``;
   return new GlossError(place, `${key} is ${shown}: ${issue.message}`, fixFor(issue, key));
+}
+
+/** Suggests the known key nearest to a misspelt one, e.g. `titel` → `title`. */
+function suggest(key: string, known: string[]): string | undefined {
+  const near = known
+    .map((k) => ({ k, d: distance(key.toLowerCase(), k.toLowerCase()) }))
+    .filter((x) => x.d <= Math.max(2, Math.floor(x.k.length / 4)))
+    .sort((a, b) => a.d - b.d)[0];
+  return near ? `did you mean \`${near.k}\`? Known fields: ${known.join(', ')}` : undefined;
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length]!;
 }
 
 function fixFor(issue: z.core.$ZodIssue, key: string): string {

@@ -36,8 +36,13 @@ describe('readArticle', () => {
   it('should reject an unknown frontmatter key at its line and name it', () => {
     expect(errorOf('unknown-key.md')).toMatchInlineSnapshot(`
       "src/read/__fixtures__/unknown-key.md:3:8: error: unknown field \`titel\`
-        fix: remove or rename \`titel\`"
+        fix: did you mean \`title\`? Known fields: title, dek, author, publication, publishedAt, sourceUrl, license, sourceNote"
     `);
+  });
+
+  it('should read fields other tools name differently, and a timestamp as its date', () => {
+    const { frontmatter } = read('aliases.md');
+    expect(frontmatter).toEqual({ title: 'Jekyll style', publishedAt: '2024-06-20', dek: 'A dek under another name.' });
   });
 
   it('should reject a date that is not YYYY-MM-DD at its line, with an example', () => {

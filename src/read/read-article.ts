@@ -14,6 +14,21 @@ export interface ArticleSource {
 }
 
 const EXTENSIONS = /\.(md|markdown|txt)$/i;
+const FIELD_ALIASES: Record<string, string> = {
+  date: 'publishedAt',
+  published: 'publishedAt',
+  pubDate: 'publishedAt',
+  published_at: 'publishedAt',
+  description: 'dek',
+  subtitle: 'dek',
+  standfirst: 'dek',
+  summary: 'dek',
+  byline: 'author',
+  url: 'sourceUrl',
+  source: 'sourceUrl',
+  canonical: 'sourceUrl',
+  licence: 'license',
+};
 
 /** Derives an article's slug from its file name, e.g. `content/articles/My Op-ed.md` → `my-op-ed`. */
 export function slugFromFile(file: string): string {
@@ -133,7 +148,27 @@ function splitFrontmatter(
       'write fields such as `title: My title`',
     );
   }
-  const parsed = FrontmatterSchema.safeParse(raw);
-  if (!parsed.success) throw zodToGlossError(file, doc, counter, parsed.error, 1);
+  // Names other tools give these fields (Jekyll, Hugo, Astro blogs) are read as ours.
+  const fields = { ...(raw as Record<string, unknown>) };
+  const renamed = new Map<string, string>();
+  for (const [alias, field] of Object.entries(FIELD_ALIASES)) {
+    if (alias in fields && !(field in fields)) {
+      fields[field] = fields[alias];
+      delete fields[alias];
+      renamed.set(field, alias);
+    }
+  }
+  // A full timestamp is fine: only its date is used.
+  if (typeof fields.publishedAt === 'string' && /^\d{4}-\d{2}-\d{2}[T ]\d/.test(fields.publishedAt)) {
+    fields.publishedAt = fields.publishedAt.slice(0, 10);
+  }
+  const parsed = FrontmatterSchema.safeParse(fields);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const key = issue.path[0];
+      if (typeof key === 'string' && renamed.has(key)) issue.path[0] = renamed.get(key)!;
+    }
+    throw zodToGlossError(file, doc, counter, parsed.error, 1, Object.keys(FrontmatterSchema.shape));
+  }
   return { frontmatter: parsed.data, body: text.slice(bodyStart), bodyLineOffset };
 }
