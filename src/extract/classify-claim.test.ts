@@ -15,6 +15,8 @@ describe('classifyClaim', () => {
     ['Frankly, nobody believes the targets any more.', { ...none, actors: 1 }, 'opinion'],
     ['The implications are profound.', none, 'opinion'],
     ['Is this the end of the alliance?', anchored, 'opinion'],
+    ['"We will never surrender," said Prime Minister Keir Starmer.', { ...none, actors: 1 }, 'fact'],
+    ['“We must act,” she told reporters.', none, 'recommendation'],
   ] as const)('should classify %j', (sentence, evidence, kind) => {
     expect(classifyClaim(sentence, evidence)).toBe(kind);
   });

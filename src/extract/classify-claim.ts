@@ -37,6 +37,14 @@ const OPINION_OPENERS =
 /** Classifies a sentence as a fact, forecast, recommendation or opinion from its wording. */
 export function classifyClaim(sentence: string, evidence: ClaimEvidence): ClaimKind {
   if (/\?\s*$/.test(sentence)) return 'opinion';
+  // A quotation with its attribution reports what someone said, whatever the quote says.
+  if (
+    /["“][^"”]{3,}["”]/.test(sentence) &&
+    REPORTING.test(sentence.replace(/["“][^"”]*["”]/g, '')) &&
+    evidence.actors > 0
+  ) {
+    return 'fact';
+  }
   if (RECOMMENDATION.some((re) => re.test(sentence))) return 'recommendation';
   if (FORECAST.some((re) => re.test(sentence))) return 'forecast';
   if (OPINION_OPENERS.test(sentence)) return 'opinion';

@@ -158,7 +158,8 @@ const FUNCTION_WORDS = new Set(
 const LONE_INSTITUTIONS =
   /^(?:Congress|Parliament|Senate|Pentagon|Bundestag|Duma|Knesset|Rada|Politburo|Vatican|Hamas|Hezbollah|Taliban|Fed|Eurostat|Interpol|Europol|Frontex|Gazprom|Rosneft|Wagner)$/;
 // Prepositions before a capital that make it the city, not the government ("in London").
-const LOCATIVE = /\b(?:in|at|near|outside|inside|across|around|throughout|downtown|central|towards?)\s+$/i;
+const LOCATIVE =
+  /\b(?:in|at|near|outside|inside|across|around|throughout|downtown|central|towards?|(?:left|leave|leaves|leaving|bound) for|(?:flew|travelled|traveled|went|returned|came|trip|journey|flight) to)\s+$/i;
 const CONNECTORS = new Set(['of', 'for', 'de', 'al', 'bin', 'von', 'van', 'der', 'da', 'la', 'le']);
 // Sentence openers that are capitalised only by position.
 const PROPER_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Country', 'City'];
@@ -333,7 +334,7 @@ function classifyRun(
       if (hit && !longerName(rest)) {
         const capital =
           hit.name !== name && !/^[A-Z]{2,}$/.test(name) && !hit.name.includes(name) && hit.capitals?.includes(name);
-        if (capital && LOCATIVE.test(text.slice(Math.max(0, slice[0]!.start - 12), slice[0]!.start))) {
+        if (capital && LOCATIVE.test(text.slice(Math.max(0, slice[0]!.start - 20), slice[0]!.start))) {
           // "ambulances in London": the city itself, not the government it hosts.
           out.push({ start: slice[0]!.start, end: last.end, text: name, name, kind: 'place' });
         } else {
