@@ -31,6 +31,18 @@ describe('extractActors', () => {
     ['Grain left ports such as Odesa.', ['Odesa=Odesa/place']],
     ['Turkey brokered the deal.', ['Turkey=Türkiye/country']],
     ['Will Europe wake up?', ['Europe=Europe/place']],
+    [
+      'In Congress, Democrats and Republicans agree.',
+      ['Congress=Congress/organization', 'Democrats=Democrats/group', 'Republicans=Republicans/group'],
+    ],
+    ['Palestinians and Israelis deserve peace.', ['Palestinians=Palestinians/group', 'Israelis=Israelis/group']],
+    [
+      'The World Health Organization and Amnesty International warned.',
+      [
+        'World Health Organization=World Health Organization/organization',
+        'Amnesty International=Amnesty International/organization',
+      ],
+    ],
     ['The U.S. and the U.K. disagree.', ['U.S.=United States/country', 'U.K.=United Kingdom/country']],
     [
       'He joined the Council on Foreign Relations.',

@@ -156,7 +156,10 @@ const FUNCTION_WORDS = new Set(
 );
 // Institutions named by one word.
 const LONE_INSTITUTIONS =
-  /^(?:Congress|Parliament|Senate|Pentagon|Bundestag|Duma|Knesset|Rada|Politburo|Vatican|Hamas|Hezbollah|Taliban|Fed|Eurostat|Interpol|Europol|Frontex|Gazprom|Rosneft|Wagner)$/;
+  /^(?:Congress|Parliament|Senate|Pentagon|Bundestag|Duma|Knesset|Rada|Politburo|Vatican|Hamas|Hezbollah|Taliban|Fed|Eurostat|Interpol|Europol|Frontex|Gazprom|Rosneft|Wagner|Labour|Likud|Fidesz)$/;
+// Named collectives written as plural names: "Democrats", "the Houthis".
+const COLLECTIVES =
+  /^(?:Democrats|Republicans|Conservatives|Tories|Liberals|Greens|Socialists|Houthis|Kurds|Allies|Baltics)$/;
 // Prepositions before a capital that make it the city, not the government ("in London").
 const LOCATIVE =
   /\b(?:in|at|near|outside|inside|across|around|throughout|downtown|central|towards?|(?:left|leave|leaves|leaving|bound) for|(?:flew|travelled|traveled|went|returned|came|trip|journey|flight) to)\s+$/i;
@@ -220,7 +223,10 @@ function capitalisedRuns(text: string, words: Word[]): Run[] {
       current.length &&
       adjacent &&
       nextCapitalised(words, i) &&
-      (CONNECTORS.has(w.lower) || (/^(?:on|and)$/.test(w.lower) && current.some((c) => ORG_HEADS.test(c.text))))
+      (CONNECTORS.has(w.lower) ||
+        (/^(?:on|and)$/.test(w.lower) &&
+          current.some((c) => ORG_HEADS.test(c.text)) &&
+          !(w.lower === 'and' && ORG_HEADS.test(current[current.length - 1]!.text))))
     ) {
       // "Council on Foreign Relations", "Department of Health and Human Services": only inside an institution's name.
       current.push(w);
@@ -311,6 +317,8 @@ function classifyRun(
     !isNameWord(ws[0]!) &&
     !TITLE_RE.test(ws[0]!.text) &&
     !LONE_INSTITUTIONS.test(ws[0]!.text) &&
+    !COLLECTIVES.test(ws[0]!.text) &&
+    !(/s$/.test(ws[0]!.text) && demonymSet().has(ws[0]!.text.slice(0, -1))) &&
     !TITLE_ABBREVIATIONS.test(ws[0]!.text)
   ) {
     ws = ws.slice(1);
@@ -472,6 +480,10 @@ function classifyPhrase(
   if (ORG_HEADS.test(head) && (phrase.length > 1 || definite)) return finding('organization');
   if (PLACE_HEADS.test(head) && phrase.length > 1) return finding('place');
   if (phrase.length === 1 && LONE_INSTITUTIONS.test(head)) return finding('organization');
+  // A people named as a whole ("Ukrainians", "Palestinians") or a known collective is a group.
+  if (phrase.length === 1 && (COLLECTIVES.test(head) || (/s$/.test(head) && demonymSet().has(head.slice(0, -1))))) {
+    return finding('group');
+  }
   if (FUNCTION_WORDS.has(first.lower) && phrase.length === 1) return null;
   // "the Federal Reserve": two capitalised words after "the" name an institution.
   if (
