@@ -35,6 +35,19 @@ const YEAR_PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray) => [string | nu
     re: new RegExp(`\\b(${YEAR})/(\\d{2})\\b`, 'g'),
     resolve: (m) => [m[1]!, m[1]!.slice(0, 2) + m[2]!],
   },
+  // "Q3 2024": the quarter's months
+  {
+    re: new RegExp(`\\bQ([1-4])\\s?(${YEAR})\\b`, 'g'),
+    resolve: (m) => {
+      const q = Number(m[1]);
+      return [`${m[2]}-${String(q * 3 - 2).padStart(2, '0')}`, `${m[2]}-${String(q * 3).padStart(2, '0')}`];
+    },
+  },
+  // "summer 2023", "the winter of 1941": the year (seasons differ by hemisphere)
+  {
+    re: new RegExp(`\\b(?:the\\s+)?(?:spring|summer|autumn|fall|winter)(?:\\s+of)?\\s+(${YEAR})\\b`, 'gi'),
+    resolve: (m) => [m[1]!, null],
+  },
   // "early 2024", "mid-2023", "late 1990"
   {
     re: new RegExp(`\\b(?:early|mid|late)[- ](${YEAR})\\b`, 'gi'),
