@@ -115,6 +115,22 @@ describe('the built site in Chromium', () => {
     await page.context().close();
   });
 
+  it('should copy the link and the embed code to the clipboard', async () => {
+    const page = await open(`${slug}/${first}/`);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base.replace(/\/$/, '') });
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `https://gloss.example.org/${slug}/${first}/`,
+    );
+    await page.getByText('Embed this section').click();
+    await page.getByRole('button', { name: 'Copy iframe code' }).click();
+    const code = await page.evaluate(() => navigator.clipboard.readText());
+    expect(code).toMatch(
+      /^<iframe src="https:\/\/gloss\.example\.org\/embed\/[^"]+" title="[^"]+" width="100%" height="\d+" loading="lazy"/,
+    );
+    await page.context().close();
+  });
+
   it('should preview a box on hover when the box is out of view, and hide it on leave', async () => {
     const page = await open(`${slug}/`, { width: 360 });
     const link = page.locator('a.m').first();
