@@ -34,6 +34,7 @@ describe('extractDates', () => {
     expect(dates('For the first time in 24 years, he came.')).toEqual([]);
     expect(dates('It may not suffice, and troops march on.')).toEqual([]);
     expect(dates('2,000 troops and 2000 tanks.')).toEqual([]);
+    expect(dates('Resolution 1718 banned it; Flight 1905 landed.')).toEqual([]);
   });
 
   it('should resolve a weekday to the most recent one before publication', () => {

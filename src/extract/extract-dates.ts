@@ -74,6 +74,9 @@ const YEAR_PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray) => [string | nu
     resolve: (m) => [m[1]!, null],
   },
 ];
+// A number after these words is a label, not a year: "Resolution 1718", "Flight 2045".
+const LABEL_BEFORE =
+  /\b(?:Resolutions?|Articles?|Section|Chapter|Flight|Route|Highway|No\.|Number|Room|Apollo|Bill|Paragraph|Clause|Page|Vol\.|Volume|Unit|Block|Ward|District|Boeing|Airbus|Model|Type|Class)\s+$/;
 
 // Fixed-date holidays, resolved to the occurrence nearest the publication date.
 const HOLIDAYS: Record<string, [number, number]> = {
@@ -123,6 +126,7 @@ export function extractDates(text: string, publishedAt: string | null): DateFind
   for (const { re, resolve } of YEAR_PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
       const [from, to] = resolve(m);
       if (to !== null && from !== null && to < from) continue;
       found.push({ start: m.index, end: m.index + m[0].length, text: m[0], from, to });

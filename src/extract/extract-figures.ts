@@ -87,6 +87,9 @@ const HEDGE_APPROX =
   /^(?:nearly|almost|about|around|roughly|approximately|some|an estimated|close to|just under|just over)$/i;
 const HEDGE_LOW = /^(?:over|well over|more than|at least|upwards of)$/i;
 const HEDGE_HIGH = /^(?:less than|fewer than|up to|at most|as many as|as much as|under)$/i;
+// Words after which a number is a label, not a quantity: "Resolution 2231", "Article 5".
+const LABEL_BEFORE =
+  /\b(?:Resolutions?|Articles?|Section|Chapter|Flight|Route|Highway|No\.|Number|Room|Apollo|Act|Bill|Amendment|Rule|Paragraph|Clause|Protocol|Regulation|Directive|Decree|Order|Law|Page|Vol\.|Volume|Title|Item|Level|Phase|Stage|Unit|Block|Ward|District)\s+$/;
 // Words that end the counted noun phrase.
 const STOP =
   /^(?:and|or|but|of|to|in|on|at|by|for|from|with|the|a|an|is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|can|that|which|who|than|per|now|ago|more|less|each|later|earlier|since|before|after|into|over|under|as|this|these|those|its|their|his|her|our|your)$/;
@@ -200,8 +203,13 @@ export function extractFigures(
         if (!currency || unit === currency) end = counted.end;
       }
     }
-    // A bare number with nothing counted, no currency and no hedge is too often a label or a rank.
-    if (unit === null && !hedge && value !== null && value < 1000 && !/\s/.test(core)) continue;
+    // A bare number with nothing counted, no currency and no hedge is too often a label or a rank
+    // ("Resolution 2231", "page 12"); so is a number after a label word, and a clock time.
+    if (unit === null && !hedge && value !== null && !/\s/.test(core) && (value < 1000 || /^\d{4}$/.test(core)))
+      continue;
+    if (LABEL_BEFORE.test(text.slice(Math.max(0, start - 14), start)) && !g.hedge) continue;
+    if (/^\s*(?:a\.?m\.?|p\.?m\.?|o['’]clock)(?![\w])/i.test(text.slice(start + m[0].length, start + m[0].length + 6)))
+      continue;
     found.push({
       start,
       end,
