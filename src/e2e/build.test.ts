@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ArticleSchema } from '../model/article.ts';
@@ -26,6 +26,18 @@ describe('astro build', () => {
     expect(said).not.toMatch(/\n\s+at \S+ \(/);
     expect(existsSync(out)).toBe(false);
   });
+
+  it('should extract again only the articles whose text changed', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gloss-'));
+    cpSync('content', join(dir, 'content'), { recursive: true });
+    const env = { GLOSS_CONTENT: join(dir, 'content') };
+    const said = (r: ReturnType<typeof build>) =>
+      /(\d+) article\(s\), (\d+) extracted, (\d+) unchanged/.exec(r.stdout + r.stderr)?.slice(1);
+    build(env, join(dir, 'dist'));
+    expect(said(build(env, join(dir, 'dist')))).toEqual(['3', '0', '3']);
+    appendFileSync(join(dir, 'content/articles/city-buses.txt'), 'A new closing line.\n');
+    expect(said(build(env, join(dir, 'dist')))).toEqual(['3', '1', '2']);
+  }, 120_000);
 
   it('should write article models that validate against the schema, and the schema itself', () => {
     const schema = JSON.parse(readFileSync('dist/api/schema.json', 'utf8'));
