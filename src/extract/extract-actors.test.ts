@@ -31,6 +31,8 @@ describe('extractActors', () => {
     ['Grain left ports such as Odesa.', ['Odesa=Odesa/place']],
     ['Turkey brokered the deal.', ['Turkey=Türkiye/country']],
     ['Will Europe wake up?', ['Europe=Europe/place']],
+    ['As Zelensky said, the war goes on.', ['Zelensky=Zelensky/person']],
+    ['Then Nadella argues otherwise.', ['Nadella=Nadella/person']],
     [
       'In Congress, Democrats and Republicans agree.',
       ['Congress=Congress/organization', 'Democrats=Democrats/group', 'Republicans=Republicans/group'],
@@ -68,6 +70,7 @@ describe('extractActors', () => {
     ['North Korean missiles and Russian shells.'],
     ['The Cold War ended; the GDP grew.'],
     ['We meet at COP30 soon.'],
+    ['It is an Orwellian idea.'],
   ])('should find no actor in %j (collectives, sentence openers, adjectives, events)', (text) => {
     expect(actors(text)).toEqual([]);
   });

@@ -157,6 +157,8 @@ const FUNCTION_WORDS = new Set(
 // Institutions named by one word.
 const LONE_INSTITUTIONS =
   /^(?:Congress|Parliament|Senate|Pentagon|Bundestag|Duma|Knesset|Rada|Politburo|Vatican|Hamas|Hezbollah|Taliban|Fed|Eurostat|Interpol|Europol|Frontex|Gazprom|Rosneft|Wagner|Labour|Likud|Fidesz)$/;
+// Endings of surnames in many languages: Zelensky, Lavrov, Tymoshenko, Ceaușescu, Pashinyan.
+const SURNAME_ENDINGS = /(?:sky|ski|skyi|ska|ov|ova|ev|eva|enko|escu|yan|vili|poulos|ović|ovic|stein|berg|mann)$/;
 // Named collectives written as plural names: "Democrats", "the Houthis".
 const COLLECTIVES =
   /^(?:Democrats|Republicans|Conservatives|Tories|Liberals|Greens|Socialists|Houthis|Kurds|Allies|Baltics)$/;
@@ -540,6 +542,19 @@ function classifyPhrase(
     phrase.every((w) => w.tags.has('ProperNoun') || w.tags.has('Noun'))
   ) {
     return finding('person');
+  }
+  // One unknown name that says or thinks something, or has a surname's ending, is a person:
+  // "as Zelensky said", "Nadella argues". Other lone unknown names are left alone.
+  if (phrase.length === 1 && !sentenceStart && !FUNCTION_WORDS.has(first.lower) && /^\p{Lu}\p{Ll}{2,}$/u.test(head)) {
+    const after = text.slice(end, end + 14);
+    if (
+      SURNAME_ENDINGS.test(head) ||
+      /^\s+(?:said|says|told|tells|argued|argues|warned|warns|wrote|writes|insisted|insists|added|believes|thinks|wants|wanted)\b/.test(
+        after,
+      )
+    ) {
+      return finding('person');
+    }
   }
   return null;
 }
