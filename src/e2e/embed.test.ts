@@ -193,6 +193,18 @@ describe('embeds on a host page of another origin', () => {
     }
   });
 
+  it('should open every link that leaves an embed in the top window', async () => {
+    for (const path of [SECTION, 'embed/putin-visit-north-korea/', 'embed/putin-visit-north-korea/timeline/']) {
+      const html = await (await fetch(base + path)).text();
+      const leaving = [...html.matchAll(/<a ([^>]*)>/g)].map((m) => m[1]!).filter((attrs) => !/href="#/.test(attrs));
+      expect(leaving.length, path).toBeGreaterThan(0);
+      expect(
+        leaving.filter((attrs) => !/target="_top"/.test(attrs)),
+        path,
+      ).toEqual([]);
+    }
+  });
+
   it('should keep a section embed within 10 KB compressed, loader included', () => {
     const html = readFileSync(`dist/${SECTION}index.html`, 'utf8');
     const scripts = [...html.matchAll(/<script[^>]+src="\/([^"]+)"/g)].map((m) => readFileSync(`dist/${m[1]}`));
