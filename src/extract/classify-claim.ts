@@ -28,7 +28,7 @@ const FACTUAL_VERBS =
 
 // Reported speech is a checkable fact about what someone said, whatever the words quoted.
 const REPORTING =
-  /\b(?:said|says|say|told|tells|called|calls|thinks|believes|argues|argued|claims|claimed|warned|warns|blames|blamed|points to|pointed to|proposes|proposed|promised|promises|according to|announced|insists|insisted|found that|reported|wrote|writes)\b/i;
+  /\b(?:said|says|say|told|tells|called|calls|thinks|believes|argues|argued|claims|claimed|warned|warns|blames|blamed|points to|pointed to|proposes|proposed|promised|promises|according to|announced|insists|insisted|found that|reported|wrote|writes|wants|wanted|plans|planned|intends|intended|seeks|sought|hopes|vowed|vows|pledged|pledges)\b/i;
 
 // Markers of the writer's own view, which outweigh a reporting verb ("Frankly, nobody believes…").
 const OPINION_OPENERS =

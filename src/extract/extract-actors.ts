@@ -159,6 +159,8 @@ const LONE_INSTITUTIONS =
   /^(?:Congress|Parliament|Senate|Pentagon|Bundestag|Duma|Knesset|Rada|Politburo|Vatican|Hamas|Hezbollah|Taliban|Fed|Eurostat|Interpol|Europol|Frontex|Gazprom|Rosneft|Wagner|Labour|Likud|Fidesz)$/;
 // Endings of surnames in many languages: Zelensky, Lavrov, Tymoshenko, Ceaușescu, Pashinyan.
 const SURNAME_ENDINGS = /(?:sky|ski|skyi|ska|ov|ova|ev|eva|enko|escu|yan|vili|poulos|ović|ovic|stein|berg|mann)$/;
+const LEADING_ORG_HEADS =
+  /^(?:Banco|Banque|Partido|Parti|Partito|Comisión|Comissão|Ministerio|Ministère|Ministero|Instituto|Institut|Istituto|Universidad|Université|Università|Fundación|Fondation|Consejo|Conseil|Agence|Agencia|Assemblée|Asamblea|Cámara|Corte|Tribunal|Cour|Frente|Front|Movimiento|Mouvement|Movimento)$/;
 // Named collectives written as plural names: "Democrats", "the Houthis".
 const COLLECTIVES =
   /^(?:Democrats|Republicans|Conservatives|Tories|Liberals|Greens|Socialists|Houthis|Kurds|Allies|Baltics)$/;
@@ -480,6 +482,8 @@ function classifyPhrase(
   }
   if (EVENT_HEADS.test(head)) return null;
   if (ORG_HEADS.test(head) && (phrase.length > 1 || definite)) return finding('organization');
+  // Romance-language names put the institution first: "Banco de México", "Parti socialiste".
+  if (phrase.length > 1 && LEADING_ORG_HEADS.test(first.text)) return finding('organization');
   if (PLACE_HEADS.test(head) && phrase.length > 1) return finding('place');
   if (phrase.length === 1 && LONE_INSTITUTIONS.test(head)) return finding('organization');
   // A people named as a whole ("Ukrainians", "Palestinians") or a known collective is a group.

@@ -200,7 +200,8 @@ export function extractFigures(
         const currency = CURRENCY_WORDS[counted.head];
         if (currency && !unit) unit = currency;
         else if (!unit) unit = counted.unit;
-        if (!currency || unit === currency) end = counted.end;
+        // The span takes in the counted noun unless an actor is named there ("130 million Mexicans").
+        if ((!currency || unit === currency) && !taken.overlaps({ start: end, end: counted.end })) end = counted.end;
       }
     }
     // A bare number with nothing counted, no currency and no hedge is too often a label or a rank
@@ -210,6 +211,7 @@ export function extractFigures(
     if (LABEL_BEFORE.test(text.slice(Math.max(0, start - 14), start)) && !g.hedge) continue;
     if (/^\s*(?:a\.?m\.?|p\.?m\.?|o['’]clock)(?![\w])/i.test(text.slice(start + m[0].length, start + m[0].length + 6)))
       continue;
+    taken.add({ start, end });
     found.push({
       start,
       end,
@@ -276,6 +278,8 @@ function countedNoun(text: string, words: Word[], from: number): { unit: string;
   let head: Word | null = null;
   for (let n = 0; n < 4 && i < words.length; n++, i++) {
     const w = words[i]!;
+    // Only words separated by spaces belong to the counted noun phrase.
+    if (n > 0 && /\S/.test(text.slice(words[i - 1]!.end, w.start))) break;
     if (STOP.test(w.lower) || (w.tags.has('Verb') && !w.tags.has('Noun')) || w.tags.has('Value')) break;
     if (w.tags.has('Noun') || w.tags.has('Plural')) head = w;
     else if (!w.tags.has('Adjective') && !w.tags.has('ProperNoun')) break;
@@ -293,7 +297,10 @@ function countedNoun(text: string, words: Word[], from: number): { unit: string;
       return { unit: `${headLower} of ${what.lower}`, head: headLower, end: what.end };
     }
   }
-  return { unit: headLower, head: headLower, end: head.end };
+  // A people keeps its capital ("130 million Mexicans"); other nouns are lower-cased.
+  const unit =
+    /^\p{Lu}\p{Ll}/u.test(head.text) && head.tags.has('ProperNoun') ? head.text.replace(/['’]s$/, '') : headLower;
+  return { unit, head: headLower, end: head.end };
 }
 
 function plural(word: string): string {

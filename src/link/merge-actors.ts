@@ -52,18 +52,22 @@ export function mergeActors(findings: LocatedFinding[], contexts: LoadedContext[
     const curated = byName.get(f.text) ?? byName.get(f.name) ?? (f.knownName ? byName.get(f.knownName) : undefined);
     if (curated) return curated;
     if (f.knownId) return f.knownId;
-    if (f.kind === 'person' && !/\s/.test(f.name)) {
+    if (f.kind === 'person') {
       const full = fullNames.get(f.name);
-      if (full) return full;
+      if (full && full !== slugify(f.name, 8)) return full;
     }
     return slugify(f.name, 8) || 'actor';
   };
   for (const f of findings) {
     if (f.kind === 'person' && /\s/.test(f.name) && !byName.has(f.name)) {
       const id = slugify(f.name, 8);
+      // Every tail of a full name leads to it: "Obrador" and "López Obrador" → "Andrés Manuel López Obrador".
       const parts = f.name.split(/\s+/);
-      const last = parts[parts.length - 1]!;
-      if (!fullNames.has(last)) fullNames.set(last, byName.get(last) ?? id);
+      for (let i = 1; i < parts.length; i++) {
+        const tail = parts.slice(i).join(' ');
+        if (!fullNames.has(tail) || fullNames.get(tail)!.length < id.length)
+          fullNames.set(tail, byName.get(tail) ?? id);
+      }
     }
   }
   // Curated people are reachable by their surname too.

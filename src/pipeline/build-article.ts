@@ -185,9 +185,11 @@ function echoNames(
     for (const a of s.actors) {
       if (!names.has(a.text) && /^\p{Lu}/u.test(a.text) && a.text.length >= 2) names.set(a.text, a);
       const parts = a.name.split(/\s+/);
-      const last = parts[parts.length - 1]!;
-      if (a.kind === 'person' && parts.length > 1 && last.length >= 3 && /^\p{Lu}/u.test(last) && !names.has(last))
-        names.set(last, { ...a, text: last });
+      // Longest tail first, so "López Obrador" is matched whole before "Obrador".
+      for (let i = 1; a.kind === 'person' && i < parts.length; i++) {
+        const tail = parts.slice(i).join(' ');
+        if (tail.length >= 3 && /^\p{Lu}/u.test(tail) && !names.has(tail)) names.set(tail, { ...a, text: tail });
+      }
     }
   }
   for (const s of sections) {

@@ -9,6 +9,13 @@ const build = (body: string, publishedAt = '2024-06-20') =>
 
 function assertSpans(article: Article) {
   for (const s of article.sections) {
+    // Mentions never overlap one another: each is one link in the text.
+    const sorted = [...s.mentions].sort((a, b) => a.start - b.start);
+    sorted
+      .slice(1)
+      .forEach((m, i) =>
+        expect(m.start, `${m.text} overlaps ${sorted[i]!.text}`).toBeGreaterThanOrEqual(sorted[i]!.end),
+      );
     for (const m of [...s.mentions, ...s.claims]) {
       expect(s.text.slice(m.start, m.end)).toBe(m.text);
     }
@@ -42,6 +49,11 @@ const vocabulary = fc.constantFrom(
   'on Tuesday',
   'four',
   'two-day',
+  '130 million Mexicans',
+  'Ukrainians',
+  'Andrés Manuel López Obrador',
+  'López Obrador',
+  'a third',
   'Mr.',
   '—',
   '“',
