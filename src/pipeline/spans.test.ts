@@ -98,7 +98,7 @@ describe('mention and claim spans', () => {
         }
         assertSpans(article);
       }),
-      { numRuns: 150 },
+      { numRuns: 300 },
     );
   });
 
