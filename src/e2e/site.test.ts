@@ -235,7 +235,7 @@ describe('the built site in Chromium', () => {
     mkdirSync('test-results/screenshots', { recursive: true });
     for (const width of [360, 1280]) {
       for (const dark of [false, true]) {
-        for (const path of [`${slug}/`, `${slug}/${first}/`, `${slug}/timeline/`]) {
+        for (const path of PAGE_TYPES) {
           const page = await open(path, { width, dark });
           expect(
             await page.evaluate(() => document.documentElement.scrollWidth),
