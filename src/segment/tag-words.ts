@@ -1,4 +1,5 @@
-import nlp from 'compromise';
+// compromise's tagger alone (no phrase plugins): the same tags, a smaller and faster load.
+import nlp from 'compromise/two';
 
 /** A word with its span in the text and its part-of-speech tags (compromise's tag set). */
 export interface Word {
