@@ -291,7 +291,7 @@ function classifyRun(
   let ws = run.words;
   while (ws.length && FUNCTION_WORDS.has(ws[0]!.lower)) ws = ws.slice(1);
   if (ws !== run.words && ws.length) run = { ...run, words: ws, sentenceStart: false };
-  // Drop a sentence-initial word that is not itself a name ("Hence Moscow", "Equally").
+  // Drop a sentence-initial word that is not itself a name ("Hence Berlin", "Equally").
   if (!ws.length) return out;
   const institution = institutionalRun(text, ws);
   if (institution) return [institution];
@@ -329,7 +329,7 @@ function classifyRun(
     while (ws.length && CONNECTORS.has(ws[0]!.lower)) ws = ws.slice(1);
   }
   if (!ws.length) return out;
-  // Split the run at gazetteer names so "Moscow Pyongyang" or "Russian President Vladimir Putin" part cleanly.
+  // Split the run at gazetteer names so "Berlin Paris" or "German Chancellor Olaf Scholz" part cleanly.
   let i = 0;
   while (i < ws.length) {
     let matched = false;
@@ -341,7 +341,7 @@ function classifyRun(
         ? known.get(`the ${name}`)
         : undefined;
       const hit = withThe ?? known.get(name) ?? known.get(undot(name));
-      // A known name inside a longer capitalised phrase ("Korean Peninsula", "Moscow State University") is not the country.
+      // A known name inside a longer capitalised phrase ("Iberian Peninsula", "Madrid Stock Exchange") is not the country.
       const rest = ws.slice(i + len);
       if (hit && !longerName(rest)) {
         const capital =
@@ -383,7 +383,7 @@ export function undot(name: string): string {
   return /^(?:\p{Lu}\.){2,}$/u.test(name) ? name.replace(/\./g, '') : name;
 }
 
-/** Whether the words after a known name make it part of a longer name: "Paris Agreement", "Moscow State University". */
+/** Whether the words after a known name make it part of a longer name: "Paris Agreement", "Madrid Stock Exchange". */
 function longerName(rest: Word[]): boolean {
   const head = rest[rest.length - 1]?.text ?? '';
   return rest.length > 0 && (ORG_HEADS.test(head) || PLACE_HEADS.test(head) || EVENT_HEADS.test(head));
@@ -417,7 +417,7 @@ function classifyPhrase(
   definite: boolean,
   sentenceStart: boolean,
 ): ActorFinding[] | null {
-  // Peel off nationality adjectives: "Russian President …", "North Korean missiles".
+  // Peel off nationality adjectives: "German Chancellor …", "Mexican voters".
   const nationalities = demonymSet();
   const tail = phrase[phrase.length - 1]!.text;
   const institutional = ORG_HEADS.test(tail) || PLACE_HEADS.test(tail) || EVENT_HEADS.test(tail);
@@ -441,7 +441,7 @@ function classifyPhrase(
     }
   }
   if (!phrase.length) return null;
-  // Peel off titles: "President Vladimir Putin" → role President, name Vladimir Putin.
+  // Peel off titles: "Chancellor Olaf Scholz" → role Chancellor, name Olaf Scholz.
   let role: string | undefined;
   for (let len = Math.min(3, phrase.length - 1); len >= 1; len--) {
     const t = phrase

@@ -39,8 +39,6 @@ const COMMON_NAMES: Record<string, string> = {
   Britain: 'GBR',
   'Great Britain': 'GBR',
   America: 'USA',
-  'South Korea': 'KOR',
-  'North Korea': 'PRK',
   Congo: 'COD',
 };
 const METONYMS: Record<string, string> = {
@@ -126,7 +124,7 @@ let cached: Map<string, KnownName> | null = null;
 
 let demonyms: Set<string> | null = null;
 
-/** Nationality adjectives ("Russian", "North Korean"), which describe actors but do not name them. */
+/** Nationality adjectives ("Spanish", "South African"), which describe actors but do not name them. */
 export function demonymSet(): Set<string> {
   demonyms ??= new Set(
     countries

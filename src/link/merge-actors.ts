@@ -38,7 +38,7 @@ export function mergeActors(findings: LocatedFinding[], contexts: LoadedContext[
       for (const n of [a.name, ...a.aliases]) byName.set(n, id);
     }
   }
-  // Full names first, so "Putin" can join "Vladimir Putin" wherever it appears.
+  // Full names first, so "Scholz" can join "Olaf Scholz" wherever it appears.
   const fullNames = new Map<string, string>();
   const ensure = (id: string, name: string, kind: ActorKind): Actor => {
     let actor = actors.get(id);

@@ -99,7 +99,7 @@ export type Section = z.output<typeof SectionSchema>;
 /** A named actor: a person, country, organisation, place or named group. */
 export const ActorSchema = z.object({
   id: z.string().min(1),
-  /** Canonical name, e.g. `Vladimir Putin`. */
+  /** Canonical name, e.g. `Angela Merkel`. */
   name: z.string().min(1),
   kind: ActorKindSchema,
   /** Other names the article or the context uses for it, e.g. a capital for its country. */

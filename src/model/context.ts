@@ -3,16 +3,16 @@ import { ActorKindSchema, ClaimKindSchema, LinkSchema, VerdictSchema } from './a
 
 const Id = z
   .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id is lower case letters and digits joined by hyphens, e.g. `vladimir-putin`');
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id is lower case letters and digits joined by hyphens, e.g. `angela-merkel`');
 
 /** An actor as an editor describes it; its name and aliases are also looked for in the text. */
 export const ContextActorSchema = z.strictObject({
-  /** Stable id. Default: the name slugified, e.g. `vladimir-putin`. */
+  /** Stable id. Default: the name slugified, e.g. `angela-merkel`. */
   id: Id.optional(),
-  /** Canonical name, e.g. `Vladimir Putin`. */
+  /** Canonical name, e.g. `Angela Merkel`. */
   name: z.string().trim().min(1),
   kind: ActorKindSchema,
-  /** Other names in the text that mean this actor, e.g. `Moscow` for Russia. Default: none. */
+  /** Other names in the text that mean this actor, e.g. `Beijing` for China. Default: none. */
   aliases: z.array(z.string().trim().min(1)).default([]),
   /** One or two sentences, in the editor's words. */
   description: z.string().trim().min(1).optional(),
@@ -22,7 +22,7 @@ export const ContextActorSchema = z.strictObject({
 
 /** A note on the figure or date whose text contains `match`. */
 export const ContextNoteSchema = z.strictObject({
-  /** Words of the figure or date as written, e.g. `four resolutions`. */
+  /** Words of the figure or date as written, e.g. `45,000 tonnes`. */
   match: z.string().trim().min(1),
   /** The note, plain text. */
   note: z.string().trim().min(1),
