@@ -19,6 +19,8 @@ describe('extractDates', () => {
     ['It was signed on May 5, 2021.', 'May 5, 2021', '2021-05-05', null],
     ['Since 2014 the war has gone on.', '2014', '2014', null],
     ['Prices peaked in mid-2023.', 'mid-2023', '2023', null],
+    ['Hunger will rise by the end of the year.', 'the end of the year', '2024', null],
+    ['Rates fall at the start of next year.', 'the start of next year', '2025', null],
     ['Growth in Q3 2024 was weak.', 'Q3 2024', '2024-07', '2024-09'],
     ['In summer 2023 prices fell.', 'summer 2023', '2023', null],
     ['Talks ran June 18-19.', 'June 18-19', '2024-06-18', '2024-06-19'],

@@ -114,6 +114,21 @@ function holidays(text: string, publishedAt: string | null): DateFinding[] {
   return out;
 }
 
+// "by the end of the year", "the start of next year": a part of a year named relative to publication.
+const PART_OF_YEAR =
+  /\b(?:the\s+)?(?:end|beginning|start|middle|rest|first half|second half) of (?:the|this|next|last) year\b/gi;
+
+function partsOfYears(text: string, publishedAt: string | null): DateFinding[] {
+  const out: DateFinding[] = [];
+  PART_OF_YEAR.lastIndex = 0;
+  for (let m = PART_OF_YEAR.exec(text); m; m = PART_OF_YEAR.exec(text)) {
+    const shift = /next year/i.test(m[0]) ? 1 : /last year/i.test(m[0]) ? -1 : 0;
+    const from = publishedAt ? String(Number(publishedAt.slice(0, 4)) + shift) : null;
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], from, to: null });
+  }
+  return out;
+}
+
 /** Finds calendar references in text, resolved against the publication date when it is known. */
 export function extractDates(text: string, publishedAt: string | null): DateFinding[] {
   const found: DateFinding[] = [];
@@ -122,7 +137,7 @@ export function extractDates(text: string, publishedAt: string | null): DateFind
     const finding = fromChrono(r, text, ref !== null);
     if (finding) found.push(finding);
   }
-  found.push(...holidays(text, publishedAt));
+  found.push(...holidays(text, publishedAt), ...partsOfYears(text, publishedAt));
   for (const { re, resolve } of YEAR_PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
