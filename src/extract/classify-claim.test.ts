@@ -8,6 +8,7 @@ describe('classifyClaim', () => {
   it.each([
     ['A necessary response should be an increase in arms production.', none, 'recommendation'],
     ['We need binding rules before the summit.', none, 'recommendation'],
+    ['The longer it lasts, the stronger the imperative for a coalition to unite efforts.', none, 'recommendation'],
     ['Russia is unlikely to achieve its goals.', { ...none, actors: 1 }, 'forecast'],
     ['Hunger will rise across East Africa by the end of the year.', anchored, 'forecast'],
     ['On June 18th he embarked on a two-day visit.', anchored, 'fact'],

@@ -9,7 +9,7 @@ export interface ClaimEvidence {
 
 const RECOMMENDATION = [
   /\b(?:should|must|ought to|need to|needs to|has to|have to|had better|we need|the world needs)\b/i,
-  /\b(?:it is (?:time|essential|vital|imperative|crucial|necessary) (?:to|that|for))\b/i,
+  /\b(?:it is (?:time|essential|vital|imperative|crucial|necessary) (?:to|that|for)|(?:the )?(?:imperative|need|urgency) (?:for|to) \w+ (?:to )?\w+)\b/i,
   /\b(?:let us|let's|we call on|calls? for|urge|urges)\b/i,
   /\b(?:necessary response|the answer is|the solution is|the way forward)\b/i,
   /^(?:Stop|Start|Give|Let|Make|Do|Don't|Take|Keep|Remember|Consider|Imagine)\b/,
