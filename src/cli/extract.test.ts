@@ -20,6 +20,14 @@ describe('extract CLI', () => {
     expect(r.stderr).not.toMatch(/\bat \S+ \(/);
   });
 
+  it('should resolve relative dates against --published when the file has no date', () => {
+    const r = run('src/segment/__fixtures__/lines.txt', '--published', '2024-06-20');
+    expect(JSON.parse(r.stdout).publishedAt).toBe('2024-06-20');
+    const bad = run('src/segment/__fixtures__/lines.txt', '--published', 'June 2024');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--published must be a date as YYYY-MM-DD');
+  });
+
   it('should say when the file does not exist', () => {
     const r = run('content/articles/nope.md');
     expect(r.status).toBe(1);

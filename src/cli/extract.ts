@@ -1,21 +1,48 @@
 #!/usr/bin/env node
 // `npm run --silent extract -- <file>`: prints one article's model as JSON. The only place that exits.
 import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { readArticleInput, readSharedContexts } from '../read/load-content.ts';
 import { buildArticle } from '../pipeline/build-article.ts';
 import { GlossError } from '../errors/gloss-error.ts';
 
-const args = process.argv.slice(2).filter((a) => a !== '--');
-if (args.length !== 1 || args[0] === '--help' || args[0] === '-h') {
-  process.stderr.write('usage: npm run --silent extract -- <article.md|article.txt>\n');
-  process.exit(args[0] === '--help' || args[0] === '-h' ? 0 : 2);
+const USAGE = `usage: npm run --silent extract -- <article.md|article.txt> [--published YYYY-MM-DD]
+
+Prints the article model as JSON. --published sets the publication date that relative dates
+("on Tuesday", "June 18th") resolve against, when the file's frontmatter gives none.
+`;
+const { values, positionals } = (() => {
+  try {
+    return parseArgs({
+      args: process.argv.slice(2).filter((a) => a !== '--'),
+      allowPositionals: true,
+      options: { published: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+})();
+if (values.help) {
+  process.stdout.write(USAGE);
+  process.exit(0);
 }
-const path = resolve(args[0]!);
+if (positionals.length !== 1) {
+  process.stderr.write(USAGE);
+  process.exit(2);
+}
+if (values.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) {
+  process.stderr.write(`--published must be a date as YYYY-MM-DD, e.g. 2024-06-20 (got \`${values.published}\`)\n`);
+  process.exit(2);
+}
+const path = resolve(positionals[0]!);
 try {
   // Shared context applies when the file sits in a content folder's articles/.
   const root = dirname(dirname(path));
   const shared = dirname(path).endsWith('articles') ? readSharedContexts(root) : { contexts: [], text: '' };
   const input = readArticleInput(path, shared);
+  if (values.published && !input.source.frontmatter.publishedAt)
+    input.source.frontmatter.publishedAt = values.published;
   const article = buildArticle(input.source, input.contexts);
   for (const w of article.warnings)
     process.stderr.write(`${input.source.file}:${w.line ?? 1}:1: warning: ${w.message}\n`);
