@@ -34,6 +34,11 @@ describe('extractActors', () => {
     ['As Zelensky said, the war goes on.', ['Zelensky=Zelensky/person']],
     ['Then Nadella argues otherwise.', ['Nadella=Nadella/person']],
     [
+      'Americans are wary: a Gallup poll found 62% unhappy.',
+      ['Americans=Americans/group', 'Gallup=Gallup/organization'],
+    ],
+    ["Labour's Wes Streeting proposes clinics.", ['Labour=Labour/organization', 'Wes Streeting=Wes Streeting/person']],
+    [
       'In Congress, Democrats and Republicans agree.',
       ['Congress=Congress/organization', 'Democrats=Democrats/group', 'Republicans=Republicans/group'],
     ],

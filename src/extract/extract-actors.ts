@@ -320,7 +320,7 @@ function classifyRun(
     run.sentenceStart &&
     !isNameWord(ws[0]!) &&
     !TITLE_RE.test(ws[0]!.text) &&
-    !LONE_INSTITUTIONS.test(ws[0]!.text) &&
+    !LONE_INSTITUTIONS.test(stripPossessive(ws[0]!).text) &&
     !COLLECTIVES.test(ws[0]!.text) &&
     !(/s$/.test(ws[0]!.text) && demonymSet().has(ws[0]!.text.slice(0, -1))) &&
     !TITLE_ABBREVIATIONS.test(ws[0]!.text)
@@ -546,6 +546,19 @@ function classifyPhrase(
     phrase.every((w) => w.tags.has('ProperNoun') || w.tags.has('Noun'))
   ) {
     return finding('person');
+  }
+  // "a Gallup poll", "a Reuters report": an unknown name that issues polls, reports or statements.
+  if (
+    phrase.length === 1 &&
+    !sentenceStart &&
+    /^\p{Lu}\p{Ll}{2,}$/u.test(head) &&
+    !personish &&
+    /\b(?:a|an|the)\s+$/i.test(text.slice(Math.max(0, start - 5), start)) &&
+    /^\s+(?:poll|polls|survey|report|study|analysis|spokesman|spokeswoman|spokesperson|statement|official|officials|executive|executives|memo|data|index|estimate|estimates|investigation|filing)\b/.test(
+      text.slice(end, end + 16),
+    )
+  ) {
+    return finding('organization');
   }
   // One unknown name that says or thinks something, or has a surname's ending, is a person:
   // "as Zelensky said", "Nadella argues". Other lone unknown names are left alone.
