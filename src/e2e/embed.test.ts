@@ -20,10 +20,16 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function hostPage(name: string, width = 1000): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 800 } });
+/** Opens a host page; `wrap` sets the width of the column the embed sits in. */
+async function hostPage(name: string, wrap?: number): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
   const page = await context.newPage();
   await page.goto(`${host}${name}`);
+  if (wrap) {
+    await page.evaluate((w) => {
+      document.getElementById('wrap')!.style.width = `${w}px`;
+    }, wrap);
+  }
   return page;
 }
 
@@ -51,10 +57,7 @@ async function expectSized(page: Page, selector: string, frame: Frame) {
 describe('embeds on a host page of another origin', () => {
   it('should size the iframe to its content with the Gloss loader, at several widths and after a change', async () => {
     for (const width of [280, 600, 900]) {
-      const page = await hostPage('loader.html');
-      await page.evaluate((w) => {
-        document.getElementById('wrap')!.style.width = `${w}px`;
-      }, width);
+      const page = await hostPage('loader.html', width);
       const frame = await embedFrame(page);
       await expectSized(page, '#gloss', frame);
       // Open or close the claims box: the content height changes, the iframe follows.
@@ -68,10 +71,7 @@ describe('embeds on a host page of another origin', () => {
 
   it('should be sized by the real pym.js Parent with no code of ours on the host', async () => {
     for (const width of [320, 700]) {
-      const page = await hostPage('pym.html');
-      await page.evaluate((w) => {
-        document.getElementById('wrap')!.style.width = `${w}px`;
-      }, width);
+      const page = await hostPage('pym.html', width);
       const frame = await embedFrame(page);
       await expectSized(page, '#pymchild iframe', frame);
       await frame.locator('details summary').first().click();
