@@ -19,6 +19,6 @@ describe('classifyClaim', () => {
     ['"We will never surrender," said Prime Minister Keir Starmer.', { ...none, actors: 1 }, 'fact'],
     ['“We must act,” she told reporters.', none, 'recommendation'],
   ] as const)('should classify %j', (sentence, evidence, kind) => {
-    expect(classifyClaim(sentence, evidence)).toBe(kind);
+    expect(classifyClaim(sentence, evidence).kind).toBe(kind);
   });
 });

@@ -1,4 +1,7 @@
-import type { ClaimKind } from '../model/article.ts';
+import type { Claim } from '../model/article.ts';
+
+/** The classifier's answer: the kind, the words or rule that decided it, and how sure it is. */
+export type ClaimDecision = Pick<Claim, 'kind' | 'cue' | 'rule' | 'confidence'>;
 
 /** What the classifier needs to know of a sentence beyond its words. */
 export interface ClaimEvidence {
@@ -35,25 +38,42 @@ const OPINION_OPENERS =
   /^(?:frankly|honestly|clearly|obviously|surely|sadly|thankfully|fortunately|unfortunately)\b|\b(?:I think|I believe|I doubt|in my view|in our view)\b/i;
 
 /** Classifies a sentence as a fact, forecast, recommendation or opinion from its wording. */
-export function classifyClaim(sentence: string, evidence: ClaimEvidence): ClaimKind {
-  if (/\?\s*$/.test(sentence)) return 'opinion';
+export function classifyClaim(sentence: string, evidence: ClaimEvidence): ClaimDecision {
+  const decide = (kind: ClaimDecision['kind'], rule: string, cue: string | undefined, confidence = 0.5) => ({
+    kind,
+    rule: `claim.${rule}`,
+    cue: cue?.trim() || rule,
+    confidence,
+  });
+  if (/\?\s*$/.test(sentence)) return decide('opinion', 'question', '?');
   // A quotation with its attribution reports what someone said, whatever the quote says.
-  if (
-    /["“][^"”]{3,}["”]/.test(sentence) &&
-    REPORTING.test(sentence.replace(/["“][^"”]*["”]/g, '')) &&
-    evidence.actors > 0
-  ) {
-    return 'fact';
+  const outside = sentence.replace(/["“][^"”]*["”]/g, '');
+  if (/["“][^"”]{3,}["”]/.test(sentence) && REPORTING.test(outside) && evidence.actors > 0) {
+    return decide('fact', 'attributed-quote', outside.match(REPORTING)?.[0]);
   }
-  if (RECOMMENDATION.some((re) => re.test(sentence))) return 'recommendation';
-  if (FORECAST.some((re) => re.test(sentence))) return 'forecast';
-  if (OPINION_OPENERS.test(sentence)) return 'opinion';
-  if (REPORTING.test(sentence) && evidence.actors > 0 && !/\b(?:I|we)\b/.test(sentence)) return 'fact';
-  const judgements = sentence.match(new RegExp(OPINION_WORDS.source, 'gi'))?.length ?? 0;
+  for (const re of RECOMMENDATION) {
+    const m = sentence.match(re);
+    if (m) return decide('recommendation', 'deontic', m[0]);
+  }
+  for (const re of FORECAST) {
+    const m = sentence.match(re);
+    if (m) return decide('forecast', 'future', m[0]);
+  }
+  const opener = sentence.match(OPINION_OPENERS);
+  if (opener) return decide('opinion', 'opinion-opener', opener[0]);
+  const reporting = sentence.match(REPORTING);
+  if (reporting && evidence.actors > 0 && !/\b(?:I|we)\b/.test(sentence)) {
+    return decide('fact', 'reported', reporting[0]);
+  }
+  const judgements = sentence.match(new RegExp(OPINION_WORDS.source, 'gi')) ?? [];
   // Numbers and dates make a sentence checkable; a named actor with a factual verb does too.
   const hard = evidence.figures + evidence.dates;
-  const factualVerb = FACTUAL_VERBS.test(sentence);
-  if (judgements === 0 && (hard > 0 || (evidence.actors > 0 && factualVerb))) return 'fact';
-  if (judgements > 0 && hard > 0 && hard + (factualVerb ? 1 : 0) > judgements) return 'fact';
-  return 'opinion';
+  const factualVerb = sentence.match(FACTUAL_VERBS)?.[0];
+  if (judgements.length === 0 && (hard > 0 || (evidence.actors > 0 && factualVerb))) {
+    return decide('fact', hard > 0 ? 'anchored' : 'factual-verb', hard > 0 ? 'numbers or dates' : factualVerb);
+  }
+  if (judgements.length > 0 && hard > 0 && hard + (factualVerb ? 1 : 0) > judgements.length) {
+    return decide('fact', 'anchored', 'numbers or dates');
+  }
+  return decide('opinion', judgements.length ? 'judgement' : 'default', judgements[0]);
 }

@@ -15,6 +15,10 @@ export interface ActorFinding {
   knownName?: string;
   /** A title written before a person's name, e.g. `President`. */
   role?: string;
+  /** The named rule that found it (becomes the mention's `rule`). */
+  rule?: string;
+  /** 0-1, how often that rule is right (becomes the mention's `confidence`). */
+  confidence?: number;
 }
 
 const TITLES = [

@@ -8,6 +8,10 @@ export interface DateFinding {
   text: string;
   from: string | null;
   to: string | null;
+  /** The named rule that found it (becomes the mention's `rule`). */
+  rule?: string;
+  /** 0-1, how often that rule is right (becomes the mention's `confidence`). */
+  confidence?: number;
 }
 
 const MONTH =

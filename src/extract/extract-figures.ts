@@ -13,6 +13,10 @@ export interface FigureFinding {
   high?: number;
   approximate: boolean;
   unit: string | null;
+  /** The named rule that found it (becomes the mention's `rule`). */
+  rule?: string;
+  /** 0-1, how often that rule is right (becomes the mention's `confidence`). */
+  confidence?: number;
 }
 
 // Western grouping (45,000), South Asian grouping (1,00,000), or none.

@@ -31,8 +31,17 @@ export type ActorKind = z.output<typeof ActorKindSchema>;
 export const ClaimKindSchema = z.enum(['fact', 'forecast', 'recommendation', 'opinion']);
 export type ClaimKind = z.output<typeof ClaimKindSchema>;
 
+/** Where an annotation came from and how sure the pipeline is of it. */
+export const ProvenanceSchema = z.object({
+  /** The rule that found or decided it, e.g. `actor.title-before-name`, or `curated` for an editor's entry. */
+  rule: z.string().min(1),
+  /** 0-1: how often this rule is right, calibrated on hand-annotated texts; 1 for curated entries. */
+  confidence: z.number().min(0).max(1),
+});
+export type Provenance = z.output<typeof ProvenanceSchema>;
+
 /** A stretch of a section's text that names an actor, a figure or a date. */
-export const MentionSchema = z.object({
+export const MentionSchema = ProvenanceSchema.extend({
   kind: z.enum(['actor', 'figure', 'date']),
   /** The id of the actor, figure or date it names. */
   ref: z.string().min(1),
@@ -54,11 +63,13 @@ export const VerdictSchema = z.object({
 });
 
 /** One sentence of a section, classified. */
-export const ClaimSchema = z.object({
+export const ClaimSchema = ProvenanceSchema.extend({
   /** `<section id>-c<n>`, unique in the article. */
   id: z.string().min(1),
   text: z.string().min(1),
   kind: ClaimKindSchema,
+  /** The words or the rule that decided the kind, e.g. `should` or `question`, for the editor. */
+  cue: z.string().min(1),
   /** Whether the kind came from the editor's context rather than the classifier. */
   curated: z.boolean().default(false),
   start: z.number().int().nonnegative(),

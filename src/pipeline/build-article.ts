@@ -82,7 +82,8 @@ export function buildArticle(source: ArticleSource, contexts: LoadedContext[]): 
     const mentions: Mention[] = [];
     for (const a of s.actors) {
       const ref = refs[r++]!;
-      if (!suppressed('actor', a.text)) mentions.push({ kind: 'actor', ref, text: a.text, start: a.start, end: a.end });
+      if (!suppressed('actor', a.text))
+        mentions.push({ kind: 'actor', ref, text: a.text, start: a.start, end: a.end, ...provenance(a, 'actor') });
     }
     s.dates
       .filter((d) => !suppressed('date', d.text))
@@ -97,15 +98,22 @@ export function buildArticle(source: ArticleSource, contexts: LoadedContext[]): 
           claims: [],
           ...noteFor(contexts, 'dates', d.text),
         });
-        mentions.push({ kind: 'date', ref: id, text: d.text, start: d.start, end: d.end });
+        mentions.push({ kind: 'date', ref: id, text: d.text, start: d.start, end: d.end, ...provenance(d, 'date') });
       });
     s.figures
       .filter((f) => !suppressed('figure', f.text))
       .forEach((f: FigureFinding, n) => {
         const id = `${s.id}-f${n + 1}`;
-        const { start: _s, end: _e, ...rest } = f;
+        const { start: _s, end: _e, rule: _r, confidence: _c, ...rest } = f;
         figures.push({ id, ...rest, section: s.id, claims: [], ...noteFor(contexts, 'figures', f.text) });
-        mentions.push({ kind: 'figure', ref: id, text: f.text, start: f.start, end: f.end });
+        mentions.push({
+          kind: 'figure',
+          ref: id,
+          text: f.text,
+          start: f.start,
+          end: f.end,
+          ...provenance(f, 'figure'),
+        });
       });
     mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     // Mentions and sentences are both in text order: walk them together.
@@ -122,7 +130,7 @@ export function buildArticle(source: ArticleSource, contexts: LoadedContext[]): 
         start: sentence.start,
         end: sentence.end,
         curated: false,
-        kind: classifyClaim(sentence.text, {
+        ...classifyClaim(sentence.text, {
           figures: refsOf('figure').length,
           dates: refsOf('date').length,
           actors: refsOf('actor').length,
@@ -208,6 +216,13 @@ function echoNames(
   }
 }
 
+const CURATED = { rule: 'curated', confidence: 1 } as const;
+
+/** A mention's provenance from its finding; findings from rules not yet named get a neutral default. */
+function provenance(f: { rule?: string; confidence?: number }, kind: Mention['kind']) {
+  return { rule: f.rule ?? `${kind}.unnamed`, confidence: f.confidence ?? 0.5 };
+}
+
 function fallbackTitle(slug: string): string {
   const words = slug.replace(/-/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
@@ -221,7 +236,15 @@ function curatedMentions(sections: { id: string; text: string }[], contexts: Loa
       for (const name of [a.name, ...a.aliases]) {
         for (const s of sections) {
           for (const start of findAll(s.text, name)) {
-            out.push({ section: s.id, start, end: start + name.length, text: name, name: a.name, kind: a.kind });
+            out.push({
+              section: s.id,
+              start,
+              end: start + name.length,
+              text: name,
+              name: a.name,
+              kind: a.kind,
+              ...CURATED,
+            });
           }
         }
       }
@@ -244,6 +267,7 @@ function curatedMentions(sections: { id: string; text: string }[], contexts: Loa
             knownId: add.actor,
             knownName: actor?.name ?? add.text,
             fromCorrection: true,
+            ...CURATED,
           });
         }
       }
@@ -273,7 +297,7 @@ function applyClaimContext(claim: Claim, contexts: LoadedContext[]): Claim {
     if (!c) continue;
     return {
       ...claim,
-      ...(c.kind && { kind: c.kind, curated: true }),
+      ...(c.kind && { kind: c.kind, curated: true, rule: 'curated', cue: 'curated', confidence: 1 }),
       ...(c.note && { note: { text: c.note, sources: c.sources } }),
       ...(c.verdict && { verdict: c.verdict }),
     };
