@@ -76,6 +76,7 @@ describe('what says more than the words', () => {
     [{ text: 'Wednesday', start: '2018-03-14', end: null }, true],
     [{ text: 'Ten years ago', start: '2008', end: null }, true],
     [{ text: '2016-17', start: '2016-07', end: '2017-06' }, true],
+    [{ text: '2016-17', start: '2016', end: '2017' }, false],
     [{ text: 'June 18th', start: '2024-06-18', end: null }, true],
     [{ text: 'September 2022', start: '2022-09', end: null }, false],
     [{ text: '14 March 2018', start: '2018-03-14', end: null }, false],

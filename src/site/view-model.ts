@@ -89,7 +89,8 @@ export function dateSaysMore(d: Pick<DateRef, 'text' | 'start' | 'end'>): boolea
   for (const part of [d.start, d.end]) {
     if (!part) continue;
     const [y, m, day] = part.split('-');
-    if (!text.includes(y!)) return true;
+    // A year counts as written in full ("2017") or as the end of a span ("2016-17").
+    if (!text.includes(y!) && !new RegExp(String.raw`\d[-–/]${y!.slice(2)}(?!\d)`).test(text)) return true;
     if (m && !text.includes(MONTHS[Number(m) - 1]!)) return true;
     if (day && !new RegExp(String.raw`(?<!\d)0?${Number(day)}(?:st|nd|rd|th)?(?!\d)`).test(text)) return true;
   }
