@@ -7,6 +7,7 @@ import {
   formatPartialDate,
   relativeToPublication,
   sectionLead,
+  sectionOpening,
 } from './describe.ts';
 
 const figure = (f: Partial<Figure>): Figure => ({
@@ -62,7 +63,11 @@ describe('figures for readers', () => {
   ])('should say how sure a figure is: %j', (f, out) => expect(formatFigure(figure(f))).toBe(out));
 });
 
-describe('sectionLead', () => {
+describe('sectionLead and sectionOpening', () => {
+  it('should open a share card with the first paragraph’s words, heading or not', () => {
+    expect(sectionOpening({ text: 'The state gave A$800 million.\n\nMore.' })).toBe('The state gave A$800 million.');
+  });
+
   it('should lead with the heading, else the first words of the first paragraph', () => {
     expect(sectionLead({ heading: 'The money', text: 'Body.' })).toBe('The money');
     expect(

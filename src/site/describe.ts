@@ -85,7 +85,12 @@ export function leadSentence(section: Pick<Section, 'text' | 'claims'>): string 
   return section.claims[0]?.text ?? truncate(section.text, 200);
 }
 
-/** A section's own first words, for permalink headings and share cards: its heading, else its opening words. */
+/** A section's opening words, for share cards: its first paragraph, cut at a word. */
+export function sectionOpening(section: Pick<Section, 'text'>, max = 220): string {
+  return truncate(section.text.split('\n\n')[0]!, max);
+}
+
+/** A section's own first words, for permalink headings: its heading, else its opening words. */
 export function sectionLead(section: Pick<Section, 'text' | 'heading'>, max = 90): string {
-  return section.heading ?? truncate(section.text.split('\n\n')[0]!, max);
+  return section.heading ?? sectionOpening(section, max);
 }

@@ -65,6 +65,18 @@ describe('the view model', () => {
     expect(view.forms.get('mara-quill')).toEqual([]);
   });
 
+  it('should show a derived date in its box and on the timeline, marked as derived', () => {
+    // `derived` comes from another branch's model change; the view reads it where present.
+    const derived = { start: '2008', approximate: true, how: 'ten years before publication' };
+    const withDerived = {
+      ...article,
+      figures: article.figures.map((f) => (f.id === 'money-f3' ? { ...f, derived } : f)),
+    };
+    const v = buildView(withDerived, 0);
+    expect(v.sections[0]!.boxes.find((b) => b.id === 'money-f3')).toMatchObject({ derived });
+    expect(v.timeline[0]).toMatchObject({ id: 'money-f3-derived', label: 'about 2008', derived: derived.how });
+  });
+
   it('should compute a view once per article and threshold', () => {
     expect(viewOf(article, 0.5)).toBe(viewOf(article, 0.5));
     expect(viewOf(article, 0.5)).not.toBe(viewOf(article, 0.9));

@@ -1,13 +1,13 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { getArticleViews } from '../../../site/articles.ts';
 import { renderShareCard } from '../../../site/og-image.ts';
-import { sectionLead } from '../../../site/describe.ts';
+import { sectionOpening } from '../../../site/describe.ts';
 
 export async function getStaticPaths() {
   return (await getArticleViews()).flatMap((view) =>
     view.sections.map((sv) => ({
       params: { article: view.article.slug, section: sv.section.id },
-      props: { title: view.article.title, lead: sectionLead(sv.section, 220) },
+      props: { title: view.article.title, lead: sectionOpening(sv.section) },
     })),
   );
 }
