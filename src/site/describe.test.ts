@@ -66,6 +66,11 @@ describe('figures for readers', () => {
 describe('sectionLead and sectionOpening', () => {
   it('should open a share card with the first paragraph’s words, heading or not', () => {
     expect(sectionOpening({ text: 'The state gave A$800 million.\n\nMore.' })).toBe('The state gave A$800 million.');
+    const text = 'The war has lasted 30 months now. Four territories remain contested and costly.';
+    expect(sectionOpening({ text }, 60)).toBe('The war has lasted 30 months now.');
+    expect(sectionOpening({ text: 'No sentence ends here in reach of the limit at all, sadly.' }, 30)).toBe(
+      'No sentence ends here in…',
+    );
   });
 
   it('should lead with the heading, else the first words of the first paragraph', () => {

@@ -85,9 +85,13 @@ export function leadSentence(section: Pick<Section, 'text' | 'claims'>): string 
   return section.claims[0]?.text ?? truncate(section.text, 200);
 }
 
-/** A section's opening words, for share cards: its first paragraph, cut at a word. */
+/** A section's opening words, for share cards and headings: its first paragraph, cut after a sentence where one ends in reach, else at a word. */
 export function sectionOpening(section: Pick<Section, 'text'>, max = 220): string {
-  return truncate(section.text.split('\n\n')[0]!, max);
+  const para = section.text.split('\n\n')[0]!;
+  if (para.length <= max) return para;
+  const ends = [...para.slice(0, max + 1).matchAll(/[.!?]["”’)]?(?=\s)/g)].map((m) => m.index + m[0].length);
+  const end = ends.at(-1);
+  return end && end > max / 3 ? para.slice(0, end) : truncate(para, max);
 }
 
 /** A section's own first words, for permalink headings: its heading, else its opening words. */
