@@ -110,7 +110,11 @@ export function buildView(article: Article, minConfidence: number): ArticleView 
   const claims = new Map(
     article.sections.flatMap((s, i) => s.claims.map((c) => [c.id, { ...c, section: s.id, n: i + 1 }] as const)),
   );
-  const comparisons = compareFigures(article.figures.filter((f) => shownItem(article, f.id, minConfidence)));
+  // Items with at least one mention readers see; one pass, so the view grows linearly with the text.
+  const shownRefs = new Set(
+    article.sections.flatMap((s) => s.mentions.filter((m) => isShown(m, minConfidence)).map((m) => m.ref)),
+  );
+  const comparisons = compareFigures(article.figures.filter((f) => shownRefs.has(f.id)));
   const timeline = timelineOf(article);
   const place = new Map(timeline.filter((e) => e.section).map((e, i) => [e.id, i]));
 
@@ -188,18 +192,9 @@ export function buildView(article: Article, minConfidence: number): ArticleView 
     };
   });
 
-  const forms = new Map(
-    article.actors.map((a) => [
-      a.id,
-      [
-        ...new Set(
-          article.sections.flatMap((s) =>
-            s.mentions.filter((m) => m.ref === a.id && m.text !== a.name).map((m) => m.text),
-          ),
-        ),
-      ],
-    ]),
-  );
+  const forms = new Map(article.actors.map((a) => [a.id, new Set<string>()]));
+  for (const s of article.sections)
+    for (const m of s.mentions) if (m.text !== actors.get(m.ref)?.name) forms.get(m.ref)?.add(m.text);
   return {
     article,
     sections,
@@ -209,15 +204,10 @@ export function buildView(article: Article, minConfidence: number): ArticleView 
     dates,
     claims,
     timeline,
-    forms,
+    forms: new Map([...forms].map(([id, set]) => [id, [...set]])),
     boxCount: sections.reduce((n, s) => n + s.boxes.length + (s.reviewed.length ? 1 : 0), 0),
     shownCount: sections.reduce((n, s) => n + s.mentions.filter((m) => m.target).length, 0),
   };
-}
-
-/** Whether any mention of an item is shown to readers. */
-function shownItem(article: Article, ref: string, minConfidence: number): boolean {
-  return article.sections.some((s) => s.mentions.some((m) => m.ref === ref && isShown(m, minConfidence)));
 }
 
 /** Orders an article's dates, derived dates and its publication for the timeline. */
