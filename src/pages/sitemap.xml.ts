@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getArticles } from '../site/articles.ts';
 import { absolute } from '../site/urls.ts';
-import { escapeXml } from '../site/xml.ts';
+import { escapeMarkup as escapeXml } from '../site/text.ts';
 
 /** Lists every reader-facing page: index, articles, their indexes and section permalinks. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,5 +1,7 @@
 import { getCollection } from 'astro:content';
 import type { Article } from '../model/article.ts';
+import { readSettings } from '../config/settings.ts';
+import { viewOf, type ArticleView } from './view-model.ts';
 
 /** Returns every article, newest first. */
 export async function getArticles(): Promise<Article[]> {
@@ -7,4 +9,10 @@ export async function getArticles(): Promise<Article[]> {
   return entries
     .map((e) => e.data as Article)
     .sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') || a.title.localeCompare(b.title));
+}
+
+/** Returns every article's view (computed once per article), newest first, at the configured threshold. */
+export async function getArticleViews(): Promise<ArticleView[]> {
+  const { minConfidence } = readSettings();
+  return (await getArticles()).map((a) => viewOf(a, minConfidence));
 }

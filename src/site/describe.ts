@@ -1,27 +1,16 @@
-import type { Actor, Article, ClaimKind, DateRef, Figure } from '../model/article.ts';
+import type { Actor, Article, ClaimKind, DateRef, Figure, Section } from '../model/article.ts';
+import { truncate } from './text.ts';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-/** Formats a partial date for readers: `2024-06` → `June 2024`. */
+/** Formats a partial date as readers write it: `2018-03-14` → `14 March 2018`, `2024-06` → `June 2024`. */
 export function formatPartialDate(d: string | null): string {
   if (!d) return 'unresolved';
   const [y, m, day] = d.split('-');
   if (!m) return y!;
-  if (!day) return `${MONTHS[Number(m) - 1]} ${y}`;
-  return `${Number(day)} ${MONTHS[Number(m) - 1]} ${y}`;
+  const at = new Date(Date.UTC(Number(y), Number(m) - 1, Number(day ?? 1)));
+  return (day ? DAY : MONTH).format(at);
 }
 
 /** Formats a date reference as a point or a range. */
@@ -30,21 +19,40 @@ export function formatDateRef(d: Pick<DateRef, 'start' | 'end'>): string {
   return d.end ? `${formatPartialDate(d.start)} – ${formatPartialDate(d.end)}` : formatPartialDate(d.start);
 }
 
-const nf = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
+const COMPACT = new Intl.NumberFormat('en', {
+  notation: 'compact',
+  compactDisplay: 'long',
+  maximumSignificantDigits: 3,
+});
+const PLAIN = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
 
-/** Formats a figure as a number with its unit and certainty, e.g. `about 1,000,000 shells`. */
+/** Formats a number as readers write it: `800000000` → `800 million`, `12500` → `12,500`. */
+export function formatNumber(n: number): string {
+  return Math.abs(n) >= 1_000_000 ? COMPACT.format(n) : PLAIN.format(n);
+}
+
+/** Formats an amount in a unit: currencies with their symbol (`A$800 million`), `%` attached, others after. */
+export function formatAmount(n: number, unit: string | null): string {
+  if (unit && /^[A-Z]{3}$/.test(unit)) {
+    const symbol =
+      new Intl.NumberFormat('en-GB', { style: 'currency', currency: unit })
+        .formatToParts(0)
+        .find((p) => p.type === 'currency')?.value ?? unit;
+    return `${symbol}${/^[A-Z]+$/.test(symbol) ? ' ' : ''}${formatNumber(n)}`;
+  }
+  if (unit === '%') return `${PLAIN.format(n)}%`;
+  return unit ? `${formatNumber(n)} ${unit}` : formatNumber(n);
+}
+
+/** Formats a figure's value for readers, with its certainty, e.g. `about 1 million shells`, `between 2 and 5`. */
 export function formatFigure(f: Figure): string {
-  const money = f.unit && /^[A-Z]{3}$/.test(f.unit);
-  const num = (n: number) => (money ? `${f.unit} ${nf.format(n)}` : f.unit === '%' ? `${nf.format(n)}%` : nf.format(n));
-  const unit = money || f.unit === '%' || !f.unit ? '' : ` ${f.unit}`;
-  let core: string;
+  const num = (n: number) => formatAmount(n, f.unit);
   if (f.value === null && f.low !== undefined && f.high !== undefined)
-    core = `between ${num(f.low)} and ${num(f.high)}`;
-  else if (f.value !== null && f.low === f.value && f.high === undefined) core = `more than ${num(f.value)}`;
-  else if (f.value !== null && f.high === f.value && f.low === undefined) core = `up to ${num(f.value)}`;
-  else if (f.value !== null) core = `${f.approximate ? 'about ' : ''}${num(f.value)}`;
-  else core = 'an unknown amount';
-  return `${core}${unit}`;
+    return `between ${num(f.low)} and ${num(f.high)}`;
+  if (f.value === null) return 'an unknown amount';
+  if (f.low === f.value && f.high === undefined) return `more than ${num(f.value)}`;
+  if (f.high === f.value && f.low === undefined) return `up to ${num(f.value)}`;
+  return `${f.approximate ? 'about ' : ''}${num(f.value)}`;
 }
 
 /** Human labels for the kinds, used in boxes, indexes and accessible names. */
@@ -64,7 +72,7 @@ export const ACTOR_LABELS: Record<Actor['kind'], string> = {
 };
 
 /** Days between publication and a date, in words, for the timeline. */
-export function relativeToPublication(article: Article, d: DateRef): string | null {
+export function relativeToPublication(article: Pick<Article, 'publishedAt'>, d: Pick<DateRef, 'start'>): string | null {
   if (!article.publishedAt || !d.start || d.start.length < 10) return null;
   const days = Math.round((Date.parse(d.start) - Date.parse(article.publishedAt)) / 86_400_000);
   if (days === 0) return 'the day of publication';
@@ -73,12 +81,20 @@ export function relativeToPublication(article: Article, d: DateRef): string | nu
 }
 
 /** A section's lead sentence, used for share cards and descriptions. */
-export function leadSentence(text: string, claims: { text: string }[]): string {
-  return claims[0]?.text ?? text.slice(0, 200);
+export function leadSentence(section: Pick<Section, 'text' | 'claims'>): string {
+  return section.claims[0]?.text ?? truncate(section.text, 200);
 }
 
-/** Truncates text at a word boundary, for descriptions. */
-export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  return `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
+/** A section's opening words, for share cards and headings: its first paragraph, cut after a sentence where one ends in reach, else at a word. */
+export function sectionOpening(section: Pick<Section, 'text'>, max = 220): string {
+  const para = section.text.split('\n\n')[0]!;
+  if (para.length <= max) return para;
+  const ends = [...para.slice(0, max + 1).matchAll(/[.!?]["”’)]?(?=\s)/g)].map((m) => m.index + m[0].length);
+  const end = ends.at(-1);
+  return end && end > max / 3 ? para.slice(0, end) : truncate(para, max);
+}
+
+/** A section's own first words, for permalink headings: its heading, else its opening words. */
+export function sectionLead(section: Pick<Section, 'text' | 'heading'>, max = 90): string {
+  return section.heading ?? sectionOpening(section, max);
 }

@@ -1,13 +1,17 @@
 import type { Article, Section } from '../model/article.ts';
 import { absolute } from './urls.ts';
+import { escapeMarkup } from './text.ts';
 
-const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
-/** Builds the iframe snippets a newsroom pastes into its CMS for one section. */
-export function embedSnippets(article: Article, section: Section, site: URL | undefined, height = 480) {
+/** Builds the iframe snippets a newsroom pastes into its CMS for one section (`n`: its 1-based position). */
+export function embedSnippets(
+  article: Pick<Article, 'slug' | 'title'>,
+  section: Pick<Section, 'id'>,
+  n: number,
+  site: URL | undefined,
+  height = 480,
+) {
   const src = absolute(`embed/${article.slug}/${section.id}/`, site);
-  const n = article.sections.findIndex((s) => s.id === section.id) + 1;
-  const title = escapeAttr(`${article.title}, section ${n}, annotated by Gloss`);
+  const title = escapeMarkup(`${article.title}, section ${n}, annotated by Gloss`);
   const iframe = `<iframe src="${src}" title="${title}" width="100%" height="${height}" loading="lazy" style="border:0;width:100%" data-gloss-embed></iframe>`;
   const withLoader = `${iframe}\n<script src="${absolute('embed.js', site)}" async></script>`;
   return { src, iframe, withLoader, title };

@@ -1,11 +1,17 @@
 import type { Article } from '../model/article.ts';
 import { absolute } from './urls.ts';
+import { escapeMarkup as esc } from './text.ts';
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** Describes an embeddable page as an oEmbed `rich` response: a fallback link in a blockquote, then the iframe. */
-export function oembedFor(article: Article, page: string, site: URL | undefined) {
-  const n = article.sections.findIndex((s) => s.id === page) + 1;
+/**
+ * Describes an embeddable page as an oEmbed `rich` response: a fallback link in a blockquote, then the iframe.
+ * `page` is `index` (the whole article), `timeline`, or a section id with its 1-based position `n`.
+ */
+export function oembedFor(
+  article: Pick<Article, 'slug' | 'title' | 'author' | 'sourceUrl'>,
+  page: string,
+  n: number | undefined,
+  site: URL | undefined,
+) {
   const [path, title, height] =
     page === 'index'
       ? [`${article.slug}/`, article.title, 1200]

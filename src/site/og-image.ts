@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
+import { truncate } from './text.ts';
 
 const require = createRequire(import.meta.url);
 // Satori reads WOFF, not WOFF2: the package's .woff files are used as shipped.
@@ -19,9 +20,9 @@ const el = (type: string, style: Record<string, unknown>, children?: unknown): E
 
 // Cards are cached by their inputs, so a rebuild with unchanged text renders none again.
 const CACHE = join(process.cwd(), 'node_modules/.cache/gloss-og');
-const VERSION = '3';
+const VERSION = '4';
 
-/** Renders a 1200×630 share card PNG: the section's lead sentence and the article's title. */
+/** Renders a 1200×630 share card PNG: a small label, the section's first words in large type, the article's title. */
 export async function renderShareCard(lead: string, title: string, label: string): Promise<Buffer> {
   const key = createHash('sha256')
     .update(JSON.stringify([VERSION, lead, title, label]))
@@ -45,7 +46,7 @@ export async function shareCardSvg(lead: string, title: string, label: string): 
     { name: 'Serif', data: font(400), weight: 400, style: 'normal' },
     { name: 'Serif', data: font(700), weight: 700, style: 'normal' },
   ];
-  const quote = lead.length > 220 ? `${lead.slice(0, 218).replace(/\s+\S*$/, '')}…` : lead;
+  const quote = truncate(lead, 220);
   const width = 1200 - 24 - 72 * 2;
   const tree = el(
     'div',

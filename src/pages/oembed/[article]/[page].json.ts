@@ -1,18 +1,18 @@
-import type { APIRoute } from 'astro';
-import { getArticles } from '../../../site/articles.ts';
+import type { APIRoute, InferGetStaticPropsType } from 'astro';
+import { getArticleViews } from '../../../site/articles.ts';
 import { oembedFor } from '../../../site/oembed.ts';
 
 export async function getStaticPaths() {
-  return (await getArticles()).flatMap((article) =>
-    ['index', 'timeline', ...article.sections.map((s) => s.id)].map((page) => ({
-      params: { article: article.slug, page },
-      props: { article, page },
+  return (await getArticleViews()).flatMap((view) =>
+    ['index', 'timeline', ...view.sections.map((s) => s.section.id)].map((page) => ({
+      params: { article: view.article.slug, page },
+      props: { article: view.article, page, n: view.bySection.get(page)?.n },
     })),
   );
 }
 
 /** Serves the oEmbed document of one embeddable page (`index` is the whole article). */
-export const GET: APIRoute = ({ props, site }) =>
-  new Response(JSON.stringify(oembedFor(props.article, props.page, site), null, 2), {
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props, site }) =>
+  new Response(JSON.stringify(oembedFor(props.article, props.page, props.n, site), null, 2), {
     headers: { 'Content-Type': 'application/json+oembed' },
   });

@@ -1,25 +1,19 @@
-import type { APIRoute } from 'astro';
-import { getArticles } from '../../../site/articles.ts';
+import type { APIRoute, InferGetStaticPropsType } from 'astro';
+import { getArticleViews } from '../../../site/articles.ts';
 import { renderShareCard } from '../../../site/og-image.ts';
-import { leadSentence } from '../../../site/describe.ts';
-import type { Article, Section } from '../../../model/article.ts';
+import { sectionOpening } from '../../../site/describe.ts';
 
 export async function getStaticPaths() {
-  return (await getArticles()).flatMap((article) =>
-    article.sections.map((section, i) => ({
-      params: { article: article.slug, section: section.id },
-      props: { article, section, n: i + 1 },
+  return (await getArticleViews()).flatMap((view) =>
+    view.sections.map((sv) => ({
+      params: { article: view.article.slug, section: sv.section.id },
+      props: { title: view.article.title, lead: sectionOpening(sv.section) },
     })),
   );
 }
 
-/** Serves the Open Graph image of one section, rendered at build time. */
-export const GET: APIRoute = async ({ props }) => {
-  const { article, section, n } = props as { article: Article; section: Section; n: number };
-  const png = await renderShareCard(
-    leadSentence(section.text, section.claims),
-    article.title,
-    `Gloss · section ${n} of ${article.sections.length}`,
-  );
+/** Serves the Open Graph image of one section, rendered at build time: its own first words lead. */
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props }) => {
+  const png = await renderShareCard(props.lead, props.title, 'Annotated by Gloss');
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
