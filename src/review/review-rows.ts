@@ -1,6 +1,7 @@
 import { stringify } from 'yaml';
 import type { Article, ClaimKind, Mention } from '../model/article.ts';
 import { formatDateRef, formatFigure } from '../site/describe.ts';
+import { isShown } from '../site/view-model.ts';
 
 /** Whether readers see a mention: curated ones always, the rest at or above the threshold. */
 export type Visibility = 'curated' | 'shown' | 'hidden';
@@ -88,8 +89,7 @@ export function reviewRows(article: Article, minConfidence: number): Review {
             : dates.get(m.ref)
               ? formatDateRef(dates.get(m.ref)!)
               : m.ref;
-      const visibility: Visibility =
-        m.rule === 'curated' ? 'curated' : m.confidence >= minConfidence ? 'shown' : 'hidden';
+      const visibility: Visibility = m.rule === 'curated' ? 'curated' : isShown(m, minConfidence) ? 'shown' : 'hidden';
       mentions.push({
         id: `${section.id}-m${i + 1}`,
         section: section.id,
