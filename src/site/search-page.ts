@@ -39,7 +39,7 @@ export async function runSearch(): Promise<void> {
     pagefind = (await import(/* @vite-ignore */ box.dataset.pagefind!)) as Pagefind;
   } catch {
     // `astro dev` serves no index: it is built after `astro build`.
-    status.textContent = 'The search index is missing: it is built by `npm run build`.';
+    status.textContent = 'The search index could not be loaded (`npm run build` makes it).';
     return;
   }
   await pagefind.options({ baseUrl: import.meta.env.BASE_URL });
