@@ -122,6 +122,21 @@ describe('layoutTimeline', () => {
     );
   });
 
+  it('should keep two dots days apart from hiding each other', () => {
+    for (const orientation of ORIENTATIONS) {
+      const l = layoutTimeline(
+        [
+          range('r', '2006', '2017'),
+          point('a', '2024-06-18'),
+          { ...point('published', '2024-06-20'), published: true },
+        ],
+        { orientation },
+      )!;
+      const [, a, b] = l.marks;
+      expect(Math.hypot(a!.shape.x - b!.shape.x, a!.shape.y - b!.shape.y), orientation).toBeGreaterThanOrEqual(12);
+    }
+  });
+
   it('should place ticks on the axis in order', () => {
     for (const orientation of ORIENTATIONS) {
       const l = layoutTimeline([range('r', '2006', '2017'), point('p', '2024-06-18')], { orientation })!;

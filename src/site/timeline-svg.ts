@@ -223,8 +223,8 @@ function layoutHorizontal(sorted: Sorted, base: Base, g: Geometry): TimelineLayo
       lines: p.lines,
       label,
       anchor: p.anchor,
-      // A drop line from the mark to the axis shows where on the axis it sits.
-      leader: [p.cx, markY + (p.s.e.end ? BAND / 2 : DOT), p.cx, axisY],
+      // A drop line from a dot to the axis shows where on the axis it sits; a band shows that by its length.
+      leader: p.s.e.end ? null : [p.cx, markY + DOT, p.cx, axisY],
     };
   });
   const pub = marks.find((m) => m.published);
@@ -234,7 +234,7 @@ function layoutHorizontal(sorted: Sorted, base: Base, g: Geometry): TimelineLayo
     height: axisY + 8 + g.lineHeight,
     axis: [left, axisY, right, axisY],
     ticks: chooseTicks(g.from, g.to, Math.floor((right - left) / 110)).map((t) => ({ at: x(t.t), label: t.label })),
-    publishedRule: pub ? [pub.shape.x, axisY - 9, pub.shape.x, axisY + 9] : null,
+    publishedRule: pub ? [pub.shape.x, axisY - 10, pub.shape.x, axisY] : null,
     marks,
     fontSize: g.fontSize,
     lineHeight: g.lineHeight,
@@ -246,7 +246,10 @@ function layoutHorizontal(sorted: Sorted, base: Base, g: Geometry): TimelineLayo
 function layoutVertical(sorted: Sorted, base: Base, g: Geometry): TimelineLayout {
   const axisX = 76;
   const markX = axisX + 16;
-  const labelX = markX + 22;
+  // Dots closer than their size move to a second column, so neither hides the other.
+  const column = 2 * DOT + 3;
+  const labelX = markX + column + DOT + 10;
+  const dots: { x: number; y: number }[] = [];
   const maxChars = Math.max(8, Math.floor((g.width - labelX - 4) / g.charW));
   const top = 12;
   const span = Math.max(220, sorted.length * g.lineHeight * 2.2);
@@ -256,7 +259,12 @@ function layoutVertical(sorted: Sorted, base: Base, g: Geometry): TimelineLayout
     const y0 = y(s.span[0]);
     const y1 = s.e.end ? Math.max(y(s.span[1]), y0 + 2) : y0;
     const cy = (y0 + y1) / 2;
-    const shape: Box = s.e.end ? { x: markX - BAND / 2, y: y0, w: BAND, h: y1 - y0 } : { x: markX, y: cy, w: 0, h: 0 };
+    let dotX = markX;
+    if (!s.e.end) {
+      if (dots.some((d) => d.x === markX && Math.abs(d.y - cy) < 2 * DOT + 1)) dotX = markX + column;
+      dots.push({ x: dotX, y: cy });
+    }
+    const shape: Box = s.e.end ? { x: markX - BAND / 2, y: y0, w: BAND, h: y1 - y0 } : { x: dotX, y: cy, w: 0, h: 0 };
     // A band's label sits at its top, a dot's at its centre, unless the label before is in the way.
     const want = (s.e.end ? y0 : cy) - g.lineHeight / 2;
     const lines = wrap(s.e.label, maxChars);
@@ -271,7 +279,7 @@ function layoutVertical(sorted: Sorted, base: Base, g: Geometry): TimelineLayout
       lines,
       label: { x: labelX, y: ly, w, h },
       anchor: 'start' as const,
-      leader: [markX + (s.e.end ? BAND / 2 : DOT), anchorY, labelX - 4, ly + g.lineHeight / 2],
+      leader: [(s.e.end ? markX + BAND / 2 : dotX + DOT) + 1, anchorY, labelX - 4, ly + g.lineHeight / 2],
     };
   });
   const bottom = Math.max(top + span, next);
@@ -282,7 +290,7 @@ function layoutVertical(sorted: Sorted, base: Base, g: Geometry): TimelineLayout
     height: bottom + 12,
     axis: [axisX, top, axisX, top + span],
     ticks: chooseTicks(g.from, g.to, Math.floor(span / 40)).map((t) => ({ at: y(t.t), label: t.label })),
-    publishedRule: pub ? [axisX - 9, pub.shape.y, axisX + 9, pub.shape.y] : null,
+    publishedRule: pub ? [axisX, pub.shape.y, axisX + 10, pub.shape.y] : null,
     marks,
     fontSize: g.fontSize,
     lineHeight: g.lineHeight,
