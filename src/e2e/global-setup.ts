@@ -19,6 +19,9 @@ export default async function setup(project: TestProject) {
       encoding: 'utf8',
     });
     if (build.status !== 0) throw new Error(`astro build failed:\n${build.stdout}\n${build.stderr}`);
+    // The search index, as `npm run build` makes it.
+    const index = spawnSync('npm', ['run', '--silent', 'index'], { env: astroEnv(), encoding: 'utf8' });
+    if (index.status !== 0) throw new Error(`search index failed:\n${index.stdout}\n${index.stderr}`);
   }
   const site = await serveSite(resolve('dist'));
   const host = await serveHost(site.url);

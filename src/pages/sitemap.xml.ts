@@ -2,11 +2,13 @@ import type { APIRoute } from 'astro';
 import { getArticles } from '../site/articles.ts';
 import { absolute } from '../site/urls.ts';
 import { escapeMarkup as escapeXml } from '../site/text.ts';
+import { gatherActors } from '../site/site-actors.ts';
 
-/** Lists every reader-facing page: index, articles, their indexes and section permalinks. */
+/** Lists every reader-facing page: index, articles, their indexes, section permalinks and actor pages. */
 export const GET: APIRoute = async ({ site }) => {
-  const paths = [''];
-  for (const a of await getArticles()) {
+  const articles = await getArticles();
+  const paths = ['', 'actors/', ...gatherActors(articles).map((a) => `actors/${a.id}/`)];
+  for (const a of articles) {
     paths.push(
       `${a.slug}/`,
       ...['actors', 'timeline', 'figures', 'claims'].map((p) => `${a.slug}/${p}/`),
