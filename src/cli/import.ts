@@ -5,9 +5,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, statSync, unlinkSync, 
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importFile, FORMATS } from '../import/import-file.ts';
-import { formatArticleFile } from '../import/imported.ts';
-import { readArticle, slugFromFile } from '../read/read-article.ts';
-import { buildArticle } from '../pipeline/build-article.ts';
+import { slugFromFile } from '../read/read-article.ts';
 import { GlossError } from '../errors/gloss-error.ts';
 
 const USAGE = `usage: npm run import -- <file> [--slug <slug>] [--force]
@@ -80,6 +78,9 @@ try {
       'pass --force to replace it, or --slug to import under another name',
     );
   }
+  const { formatArticleFile } = await import('../import/imported.ts');
+  const { readArticle } = await import('../read/read-article.ts');
+  const { buildArticle } = await import('../pipeline/build-article.ts');
   const text = formatArticleFile(imported);
   // The file must read and build as the site will read it; nothing is written otherwise.
   const article = buildArticle(readArticle(shown(target), Buffer.from(text)), []);

@@ -51,9 +51,18 @@ describe('importFile', () => {
   });
 
   it.each([
-    ['truncated.docx', /truncated\.docx: error: the file is damaged: it starts like a zip \(\.docx\) archive but cannot be opened/],
-    ['text-named.docx', /text-named\.docx: error: this is not a Word file: its content is plain text\n  fix: if it is plain text, name it \.txt/],
-    ['draft.pages', /draft\.pages: error: Gloss cannot import \.pages files\n  fix: in Pages, choose File › Export To › Word…/],
+    [
+      'truncated.docx',
+      /truncated\.docx: error: the file is damaged: it starts like a zip \(\.docx\) archive but cannot be opened/,
+    ],
+    [
+      'text-named.docx',
+      /text-named\.docx: error: this is not a Word file: its content is plain text\n  fix: if it is plain text, name it \.txt/,
+    ],
+    [
+      'draft.pages',
+      /draft\.pages: error: Gloss cannot import \.pages files\n  fix: in Pages, choose File › Export To › Word…/,
+    ],
     ['empty.html', /empty\.html: error: the file is empty\n  fix: /],
   ])('should reject %s with one clear error', async (file, message) => {
     const path = `${dir}/${file}`;
@@ -63,12 +72,42 @@ describe('importFile', () => {
   });
 
   it.each([
-    ['a zip that is no Word file', 'x.docx', zipOf({ 'content.xml': '<office:document/>' }), /no word\/document\.xml \(it looks like an OpenDocument \.odt\)/],
-    ['a Word file named .html', 'x.html', readFileSync(`${dir}/op-ed.docx`), /this is not a web page or Google Docs export file: its content is a zip archive/],
-    ['a PDF named .docx', 'x.docx', Buffer.from('%PDF-1.7\n...'), /its content is a PDF\n  fix: import the original document/],
-    ['an old Word .doc', 'x.doc', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0]), /cannot import \.doc files\n  fix: open it in Word and save it as \.docx/],
-    ['a page with no article text', 'x.html', Buffer.from('<html><body><nav><a href="/">Home</a></nav></body></html>'), /found no article text/],
-    ['ArchieML with no body', 'x.aml', Buffer.from('title: A title\nauthor: A. Writer\n'), /found `title:`, `author:` but no `\[\+body\]` block/],
+    [
+      'a zip that is no Word file',
+      'x.docx',
+      zipOf({ 'content.xml': '<office:document/>' }),
+      /no word\/document\.xml \(it looks like an OpenDocument \.odt\)/,
+    ],
+    [
+      'a Word file named .html',
+      'x.html',
+      readFileSync(`${dir}/op-ed.docx`),
+      /this is not a web page or Google Docs export file: its content is a zip archive/,
+    ],
+    [
+      'a PDF named .docx',
+      'x.docx',
+      Buffer.from('%PDF-1.7\n...'),
+      /its content is a PDF\n  fix: import the original document/,
+    ],
+    [
+      'an old Word .doc',
+      'x.doc',
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0]),
+      /cannot import \.doc files\n  fix: open it in Word and save it as \.docx/,
+    ],
+    [
+      'a page with no article text',
+      'x.html',
+      Buffer.from('<html><body><nav><a href="/">Home</a></nav></body></html>'),
+      /found no article text/,
+    ],
+    [
+      'ArchieML with no body',
+      'x.aml',
+      Buffer.from('title: A title\nauthor: A. Writer\n'),
+      /found `title:`, `author:` but no `\[\+body\]` block/,
+    ],
     ['a file with no extension', 'README', Buffer.from('text'), /the file has no extension/],
   ])('should reject %s', async (_, file, bytes, message) => {
     const error = await Promise.resolve(bytes)

@@ -1,9 +1,5 @@
 import { GlossError } from '../errors/gloss-error.ts';
 import { describeKind, sniff, type Sniffed } from './sniff.ts';
-import { importDocx, openZip } from './from-docx.ts';
-import { importHtml } from './from-html.ts';
-import { importAml } from './from-aml.ts';
-import { importMarkdown } from './from-markdown.ts';
 import type { Imported } from './imported.ts';
 
 /** The formats `npm run import` reads, by file extension. */
@@ -70,26 +66,28 @@ export async function importFile(file: string, bytes: Uint8Array): Promise<Impor
       fixFor(kind),
     );
   }
+  // Each reader is loaded only when needed: Word and HTML bring large libraries.
   switch (format) {
     case 'docx':
-      return importDocx(file, bytes);
+      return (await import('./from-docx.ts')).importDocx(file, bytes);
     case 'zip':
       return importZippedHtml(file, bytes);
     case 'html':
     case 'htm':
-      return importHtml(file, bytes);
+      return (await import('./from-html.ts')).importHtml(file, bytes);
     case 'aml':
-      return importAml(file, bytes);
+      return (await import('./from-aml.ts')).importAml(file, bytes);
     case 'md':
     case 'markdown':
-      return importMarkdown(file, bytes, 'md');
+      return (await import('./from-markdown.ts')).importMarkdown(file, bytes, 'md');
     case 'txt':
-      return importMarkdown(file, bytes, 'txt');
+      return (await import('./from-markdown.ts')).importMarkdown(file, bytes, 'txt');
   }
 }
 
 /** Google Docs' "Web page (.html, zipped)" download: one .html page and its images. */
 async function importZippedHtml(file: string, bytes: Uint8Array): Promise<Imported> {
+  const { openZip } = await import('./from-docx.ts');
   const zip = await openZip(file, bytes);
   if (zip.file('word/document.xml')) {
     throw new GlossError({ file }, 'this is a Word document named .zip', 'rename it to end in .docx');
@@ -102,6 +100,7 @@ async function importZippedHtml(file: string, bytes: Uint8Array): Promise<Import
       'unzip it and import the article’s .html file',
     );
   }
+  const { importHtml } = await import('./from-html.ts');
   return importHtml(`${file}/${pages[0]!.name}`, await pages[0]!.async('uint8array'));
 }
 
