@@ -52,7 +52,7 @@ export function readPageMetadata(document: Document): PageMetadata {
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined;
   const savedFrom = /<!-- saved from url=\(\d+\)(\S+) -->/.exec(document.documentElement?.outerHTML ?? '')?.[1];
   const time = document.querySelector(
-    'article time[datetime], time[pubdate], time[itemprop="datePublished"], time[datetime]',
+    'article time[datetime], time[pubdate], time[itemprop="datePublished"], time[datetime], time',
   );
   const authorMeta = [
     meta('author'),
