@@ -36,7 +36,8 @@ export function importAml(file: string, bytes: Uint8Array): Imported {
       'put the text after a `[+body]` line and end it with `[]`, with `title:` and `author:` above it',
     );
   }
-  const tree: Root = { type: 'root', children: (data[key] as unknown[]).flatMap(toBlocks) };
+  const skipped = new Set<string>();
+  const tree: Root = { type: 'root', children: (data[key] as unknown[]).flatMap((item) => toBlocks(item, skipped)) };
   const found: Found = {};
   for (const [field, names] of Object.entries(FIELDS) as [keyof Found, string[]][]) {
     const name = names.find((n) => typeof data[n] === 'string' && (data[n] as string).trim());
@@ -44,15 +45,21 @@ export function importAml(file: string, bytes: Uint8Array): Imported {
   }
   const date = found.publishedAt;
   if (date !== undefined) found.publishedAt = toIsoDate(date) ?? date;
-  return finishImport(file, found, cleanTree(tree));
+  const warnings = skipped.size
+    ? [`skipped body items that are not text: ${[...skipped].map((t) => `\`${t}:\``).join(', ')}`]
+    : [];
+  return finishImport(file, found, cleanTree(tree), warnings);
 }
 
 /** Turns one item of a body array into blocks: a `text` or plain string is a paragraph, a `subhed` a heading. */
-function toBlocks(item: unknown): RootContent[] {
+function toBlocks(item: unknown, skipped: Set<string>): RootContent[] {
   if (typeof item === 'string') return paragraphs(item);
   if (typeof item !== 'object' || item === null) return [];
   const { type, value } = item as { type?: string; value?: unknown };
-  if (typeof value !== 'string') return [];
+  if (typeof value !== 'string') {
+    skipped.add(type ?? '?');
+    return [];
+  }
   const heading = type ? HEADING.exec(type) : null;
   if (heading) {
     const depth = Number(heading[1] ?? 2) as Heading['depth'];
@@ -60,7 +67,9 @@ function toBlocks(item: unknown): RootContent[] {
     return first ? [{ type: 'heading', depth, children: (first as Paragraph).children }] : [];
   }
   // Text lines only: other types (images, pull quotes, ads, embeds) are not the article's prose.
-  return type === 'text' || type === 'p' || type === 'paragraph' ? paragraphs(value) : [];
+  if (type === 'text' || type === 'p' || type === 'paragraph') return paragraphs(value);
+  skipped.add(type ?? '?');
+  return [];
 }
 
 /** A value as paragraphs; inline HTML (links, emphasis) as newsroom exporters write it is kept. */

@@ -42,6 +42,10 @@ export async function importDocx(file: string, bytes: Uint8Array): Promise<Impor
       'open it in Word and save it again as .docx',
     );
   }
+  // Footnote marks and the notes mammoth appends are not the article's paragraphs.
+  html = html
+    .replace(/<sup><a href="#(?:footnote|endnote)-[^"]*"[^>]*>[^<]*<\/a><\/sup>/g, '')
+    .replace(/<ol>(?:<li id="(?:footnote|endnote)-[\s\S]*?<\/li>)+<\/ol>/g, '');
   const titled = /<h1 class="title">([\s\S]*?)<\/h1>/.exec(html);
   const subtitle = /<p class="subtitle">([\s\S]*?)<\/p>/.exec(html);
   const tree = cleanTree(htmlToMarkdownTree(parseHtml(html)));
@@ -49,7 +53,7 @@ export async function importDocx(file: string, bytes: Uint8Array): Promise<Impor
   return finishImport(
     file,
     {
-      title: header.title ?? core.title,
+      title: header.title ?? (core.title && !GENERIC_TITLE.test(core.title) ? core.title : undefined),
       dek: header.dek ?? core.description,
       author: header.author ?? personal(core.creator),
       publishedAt: header.publishedAt,
@@ -61,6 +65,9 @@ export async function importDocx(file: string, bytes: Uint8Array): Promise<Impor
 // Account names that Word and document generators write as the creator: not a byline.
 const GENERIC_CREATOR =
   /^(?:microsoft office user|windows user|user|admin(?:istrator)?|owner|author|unknown|un-named|guest|python-docx|apache poi)$/i;
+
+// Titles Word gives a file by itself.
+const GENERIC_TITLE = /^(?:document\s*\d*|doc\d*|untitled.*|microsoft word - .*|title|draft)$/i;
 
 /** Keeps a document creator that reads as a person's name, not a generic account. */
 function personal(creator?: string): string | undefined {

@@ -40,6 +40,12 @@ describe('readHeader', () => {
       [{ kind: 'title', text: 'T' }, { kind: 'subtitle', text: 'The dek.' }, p('By Jane Doe'), body],
       { title: 'T', dek: 'The dek.', author: 'Jane Doe', used: [0, 1, 2] },
     ],
+    [
+      'a bold first line as the title',
+      [{ ...p('T'), bold: true }, p('By Jane Doe'), body],
+      { title: 'T', author: 'Jane Doe', used: [0, 1] },
+    ],
+    ['a bold first sentence, not a title', [{ ...p('Stop.'), bold: true }, body], { used: [] }],
     ['no header at all', [body, p('By the end of the year, rents will rise again.')], { used: [] }],
     ['a section heading, not a title', [{ kind: 'heading', depth: 2, text: 'Background' }, body], { used: [] }],
   ] as const)('should read %s', (_, blocks, header) => {

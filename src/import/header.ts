@@ -5,6 +5,8 @@ export interface HeaderBlock {
   kind: 'title' | 'subtitle' | 'heading' | 'paragraph' | 'other';
   depth?: number;
   text: string;
+  /** The whole block is bold: a headline typed as a bold first line. */
+  bold?: boolean;
 }
 
 /** What the top of a document says about itself, and which blocks said it. */
@@ -24,7 +26,8 @@ const SHORT = 160;
 
 /**
  * Reads the title, dek, byline and dateline at the top of a document, the way an op-ed desk
- * writes them: a title (a Title-styled paragraph or a first level-1 heading), then in any order
+ * writes them: a title (a Title-styled paragraph, a first level-1 heading or a bold first line),
+ * then in any order
  * a subtitle, `By Jane Doe` (perhaps with the date after a comma or bar), and a date on its own.
  */
 export function readHeader(blocks: HeaderBlock[], known: { title?: string } = {}): Header {
@@ -33,7 +36,18 @@ export function readHeader(blocks: HeaderBlock[], known: { title?: string } = {}
   if (i === -1) return header;
   const first = blocks[i]!;
   const sameAsKnown = known.title && squash(first.text) === squash(known.title);
-  if (first.kind === 'title' || (first.kind === 'heading' && (first.depth === 1 || sameAsKnown)) || sameAsKnown) {
+  const boldLine =
+    !known.title &&
+    first.kind === 'paragraph' &&
+    first.bold &&
+    first.text.length <= 150 &&
+    !/[.:;,]$/.test(first.text.trim());
+  if (
+    first.kind === 'title' ||
+    (first.kind === 'heading' && (first.depth === 1 || sameAsKnown)) ||
+    sameAsKnown ||
+    boldLine
+  ) {
     header.title = clean(first.text);
     header.used.push(i);
     i++;

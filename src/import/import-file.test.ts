@@ -24,12 +24,15 @@ const importFixture = async (name: string) => {
   return { imported, text, source, article: buildArticle(source, []) };
 };
 
-describe('importFile', () => {
+// The first Word and HTML imports load mammoth, linkedom and Readability: slow on a busy machine.
+describe('importFile', { timeout: 30_000 }, () => {
   it.each([
     ['op-ed.docx', 'op-ed'],
     ['core-properties.docx', 'core-properties'],
+    ['bold-headline.docx', 'bold-headline'],
     ['news-page.html', 'news-page'],
     ['google-doc.html', 'google-doc'],
+    ['google-doc.zip', 'google-doc'],
     ['night-buses.aml', 'night-buses'],
     ['jekyll-post.md', 'jekyll-post'],
     ['plain.txt', 'plain'],

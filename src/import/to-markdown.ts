@@ -230,7 +230,8 @@ export function takeHeader(tree: Root, known: { title?: string; subtitle?: strin
     const text = mdText(n);
     if (known.subtitle && squash(text) === squash(known.subtitle)) return { kind: 'subtitle', text };
     if (n.type === 'heading') return { kind: 'heading', depth: n.depth, text };
-    if (n.type === 'paragraph') return { kind: 'paragraph', text };
+    if (n.type === 'paragraph')
+      return { kind: 'paragraph', text, bold: n.children.length === 1 && n.children[0]!.type === 'strong' };
     return { kind: 'other', text };
   });
   const header = readHeader(blocks, known);
