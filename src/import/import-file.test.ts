@@ -31,6 +31,7 @@ describe('importFile', { timeout: 30_000 }, () => {
     ['core-properties.docx', 'core-properties'],
     ['bold-headline.docx', 'bold-headline'],
     ['news-page.html', 'news-page'],
+    ['blog-post.html', 'blog-post'],
     ['google-doc.html', 'google-doc'],
     ['google-doc.zip', 'google-doc'],
     ['night-buses.aml', 'night-buses'],

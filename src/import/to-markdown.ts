@@ -96,8 +96,9 @@ export function cleanTree(tree: Root, options: CleanOptions = {}): Root {
 /** Shifts headings so the body's top level is `##`: a leading `#` would read as the title. */
 export function normaliseHeadings(tree: Root): Root {
   const depths = tree.children.filter((n): n is Heading => n.type === 'heading').map((h) => h.depth);
-  const shift = depths.length && Math.min(...depths) < 2 ? 2 - Math.min(...depths) : 0;
-  for (const n of tree.children) if (n.type === 'heading') n.depth = Math.min(6, n.depth + shift) as Heading['depth'];
+  const shift = depths.length ? 2 - Math.min(...depths) : 0;
+  for (const n of tree.children)
+    if (n.type === 'heading') n.depth = Math.min(6, Math.max(2, n.depth + shift)) as Heading['depth'];
   return tree;
 }
 
