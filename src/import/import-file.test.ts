@@ -112,6 +112,18 @@ describe('importFile', { timeout: 30_000 }, () => {
       Buffer.from('title: A title\nauthor: A. Writer\n'),
       /found `title:`, `author:` but no `\[\+body\]` block/,
     ],
+    [
+      'a web page named .txt',
+      'x.txt',
+      Buffer.from('<!DOCTYPE html><html><body><p>Hi</p></body></html>'),
+      /not a plain text file: its content is an HTML page\n  fix: name it \.html/,
+    ],
+    [
+      'text named .html',
+      'x.html',
+      Buffer.from('Just a line of text.\n'),
+      /not a web page or Google Docs export file: its content is plain text/,
+    ],
     ['a file with no extension', 'README', Buffer.from('text'), /the file has no extension/],
   ])('should reject %s', async (_, file, bytes, message) => {
     const error = await Promise.resolve(bytes)

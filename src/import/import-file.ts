@@ -19,8 +19,8 @@ type Format = keyof typeof FORMATS;
 const EXPECTED: Record<Format, Sniffed[]> = {
   docx: ['zip'],
   zip: ['zip'],
-  html: ['html', 'text'],
-  htm: ['html', 'text'],
+  html: ['html'],
+  htm: ['html'],
   aml: ['text', 'html'],
   md: ['text', 'html'],
   markdown: ['text', 'html'],
@@ -59,11 +59,22 @@ export async function importFile(file: string, bytes: Uint8Array): Promise<Impor
   const format = ext as Format;
   const kind = sniff(bytes);
   if (kind === 'empty') throw new GlossError({ file }, 'the file is empty', 'export or save the article again');
+  // A whole web page saved under a text name would be imported tags and all.
+  const page =
+    kind === 'html' &&
+    /^\s*(?:\uFEFF)?<(?:!doctype\s+html|html)[\s>]/i.test(new TextDecoder().decode(bytes.subarray(0, 512)));
+  if (page && format !== 'html' && format !== 'htm') {
+    throw new GlossError(
+      { file },
+      `this is not a ${FORMATS[format]} file: its content is an HTML page`,
+      'name it .html',
+    );
+  }
   if (!EXPECTED[format].includes(kind)) {
     throw new GlossError(
       { file },
       `this is not a ${FORMATS[format]} file: its content is ${describeKind(kind)}`,
-      fixFor(kind),
+      fixFor(kind, format),
     );
   }
   // Each reader is loaded only when needed: Word and HTML bring large libraries.
@@ -104,12 +115,14 @@ async function importZippedHtml(file: string, bytes: Uint8Array): Promise<Import
   return importHtml(`${file}/${pages[0]!.name}`, await pages[0]!.async('uint8array'));
 }
 
-function fixFor(kind: Sniffed): string {
+function fixFor(kind: Sniffed, format: Format): string {
   switch (kind) {
     case 'zip':
       return 'if it is a Word document, name it .docx';
     case 'text':
-      return 'if it is plain text, name it .txt; if it should be a Word file, export it from Word again as .docx';
+      return format === 'docx'
+        ? 'if it is plain text, name it .txt; if it should be a Word file, export it from Word again as .docx'
+        : `if it is plain text, name it .txt; otherwise save the ${FORMATS[format]} again`;
     case 'html':
       return 'name it .html';
     case 'ole':

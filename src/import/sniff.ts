@@ -20,8 +20,7 @@ export function sniff(bytes: Uint8Array): Sniffed {
     .trimStart();
   if (head.startsWith('{\\rtf')) return 'rtf';
   if (bytes.subarray(0, 4096).includes(0)) return 'binary';
-  if (/^<(?:!doctype\s+html|html|head|body|meta|!--)/i.test(head) || /<(?:p|div|article|body)[\s>]/i.test(head))
-    return 'html';
+  if (/^<[a-z!?]/i.test(head) || /<(?:p|div|article|body|span|br)[\s/>]/i.test(head)) return 'html';
   return 'text';
 }
 
