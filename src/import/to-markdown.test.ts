@@ -45,6 +45,7 @@ describe('to-markdown', () => {
     ['<p><em>it</em> and <strong>bold</strong> and <del>gone</del></p>', '_it_ and **bold** and gone'],
     ['<table><tr><td>Cell one</td><td>Cell two</td></tr></table>', 'Cell one\n\nCell two'],
     ['<p>&nbsp;</p><p>a&nbsp;b</p>', 'a b'],
+    ['<p><a href="#h.x1">Background</a></p><p>See <a href="#h.x1">below</a>.</p>', 'See below.'],
   ])('should make %s safe and plain', (html, md) => {
     expect(htmlToMd(html)).toBe(md);
   });

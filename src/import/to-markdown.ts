@@ -125,6 +125,10 @@ function cleanChildren(nodes: Nodes[], options: CleanOptions): Nodes[] {
         else out.push(...children);
         continue;
       }
+      case 'paragraph':
+        // A line that is only a jump to a heading is a table of contents entry (Word, Google Docs).
+        if (isJumpLink(node)) continue;
+        break;
       case 'linkReference':
       case 'delete':
         out.push(...cleanChildren(node.children, options));
@@ -169,6 +173,11 @@ export function safeUrl(raw: string, base?: string): string | undefined {
     return target && target !== raw ? safeUrl(target) : undefined;
   }
   return url.href;
+}
+
+function isJumpLink(node: Paragraph): boolean {
+  const kids = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+  return kids.length === 1 && kids[0]!.type === 'link' && kids[0]!.url.startsWith('#');
 }
 
 function hasText(nodes: Nodes[]): boolean {
