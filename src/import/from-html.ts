@@ -81,15 +81,16 @@ function importPage(file: string, html: string, document: Document): Imported {
   );
 }
 
-/** The headline: JSON-LD's, else the `<h1>` that the page's title contains, else the page title less its site name. */
+/** The headline: the `<h1>` that the page's title contains, else the page title less its section and site names. */
 function pageHeadline(document: Document, metaTitle?: string): string | undefined {
   const pageTitle = document.querySelector('title')?.textContent ?? '';
   for (const h1 of document.querySelectorAll('h1')) {
     const t = text(h1);
     if (t && (squash(metaTitle ?? '').includes(squash(t)) || squash(pageTitle).includes(squash(t)))) return t;
   }
-  const title = metaTitle ?? pageTitle;
-  return title.replace(/\s+[|–—-]\s+[^|–—-]+$/, '').trim() || undefined;
+  // `Opinion | The headline - The Paper`: the headline is the longest part.
+  const parts = (metaTitle ?? pageTitle).split(/\s+[|–—-]\s+/).map((p) => p.trim());
+  return parts.sort((a, b) => b.length - a.length)[0] || undefined;
 }
 
 function fromByline(line: string | undefined): string | undefined {

@@ -55,6 +55,12 @@ describe('readPageMetadata', () => {
     expect(meta('', '<p><time>February 3, 2022</time></p>').publishedAt).toBe('2022-02-03');
   });
 
+  it('should decode entities that publishers leave in JSON-LD', () => {
+    expect(meta(ld({ '@type': 'BlogPosting', headline: 'We can&#8217;t wait &amp; see' })).headline).toBe(
+      'We can’t wait & see',
+    );
+  });
+
   it('should ignore a broken JSON-LD block', () => {
     expect(meta('<script type="application/ld+json">{ nope</script><meta name="author" content="A B">').author).toBe(
       'A B',

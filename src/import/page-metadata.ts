@@ -1,3 +1,4 @@
+import { parseHTML } from 'linkedom';
 import { toIsoDate } from './dates.ts';
 
 /** What a saved page says about its article, from JSON-LD, meta tags and `<time>`. */
@@ -129,6 +130,15 @@ export function joinNames(names: string[]): string {
 }
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+const str = (v: unknown): string | undefined =>
+  typeof v === 'string' && v.trim() ? decodeEntities(v).trim() : undefined;
+
+/** Decodes HTML entities some publishers leave in JSON-LD strings (`can&#8217;t`), dropping any tags. */
+function decodeEntities(text: string): string {
+  if (!/[&<]/.test(text)) return text;
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  document.body.innerHTML = text;
+  return document.body.textContent ?? text;
+}
 const types = (n: Json): string[] =>
   ([] as unknown[]).concat(n['@type'] ?? []).filter((t): t is string => typeof t === 'string');
