@@ -46,6 +46,16 @@ describe('readHeader', () => {
       { title: 'T', author: 'Jane Doe', used: [0, 1] },
     ],
     ['a bold first sentence, not a title', [{ ...p('Stop.'), bold: true }, body], { used: [] }],
+    [
+      'byline and date on two lines of one paragraph',
+      [h1('T'), p('By Jane Doe\nJune 3, 2025'), body],
+      { title: 'T', author: 'Jane Doe', publishedAt: '2025-06-03', used: [0, 1] },
+    ],
+    [
+      'a name and a date on two lines',
+      [h1('T'), p('Jane Doe\n3 June 2025'), body],
+      { title: 'T', author: 'Jane Doe', publishedAt: '2025-06-03', used: [0, 1] },
+    ],
     ['no header at all', [body, p('By the end of the year, rents will rise again.')], { used: [] }],
     ['a section heading, not a title', [{ kind: 'heading', depth: 2, text: 'Background' }, body], { used: [] }],
   ] as const)('should read %s', (_, blocks, header) => {

@@ -60,18 +60,33 @@ export function readHeader(blocks: HeaderBlock[], known: { title?: string } = {}
     seen++;
     if (b.kind === 'subtitle' && !header.dek) {
       header.dek = text;
-    } else if (b.kind === 'paragraph' && text.length <= SHORT && !header.author && readByline(text, header)) {
-      // readByline filled author (and maybe the date).
-    } else if (b.kind === 'paragraph' && !header.publishedAt && toIsoDate(text)) {
-      header.publishedAt = toIsoDate(text);
-    } else if (b.kind === 'paragraph' && !header.author && header.title && seen === 1 && NAME.test(text)) {
-      header.author = text;
-    } else {
+    } else if (b.kind !== 'paragraph' || text.length > SHORT) {
       break;
+    } else {
+      // A paragraph may hold byline and date on lines of their own (a line break between them).
+      const draft: Header = { ...header, used: [] };
+      const lines = b.text.split('\n').map(clean).filter(Boolean);
+      if (!lines.every((line) => readLine(line, draft, seen === 1))) break;
+      Object.assign(header, draft, { used: header.used });
     }
     header.used.push(i);
   }
   return header;
+}
+
+/** Reads one header line into the header: a byline, a date, or a lone name right after the title. */
+function readLine(line: string, header: Header, afterTitle: boolean): boolean {
+  if (!header.author && readByline(line, header)) return true;
+  const date = toIsoDate(line);
+  if (date && !header.publishedAt) {
+    header.publishedAt = date;
+    return true;
+  }
+  if (!header.author && header.title && afterTitle && NAME.test(line)) {
+    header.author = line;
+    return true;
+  }
+  return false;
 }
 
 /** Splits `By Jane Doe | June 3, 2025` into author and date; false when the text is no byline. */

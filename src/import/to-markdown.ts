@@ -223,10 +223,10 @@ export function stringifyMarkdown(tree: Root): string {
 }
 
 /** The plain text of an mdast node. */
-export function mdText(node: Nodes): string {
-  if (node.type === 'break') return ' ';
+export function mdText(node: Nodes, lineBreak = ' '): string {
+  if (node.type === 'break') return lineBreak;
   if ('value' in node && typeof node.value === 'string' && node.type !== 'html') return node.value;
-  if ('children' in node) return (node.children as Nodes[]).map(mdText).join('');
+  if ('children' in node) return (node.children as Nodes[]).map((c) => mdText(c, lineBreak)).join('');
   return '';
 }
 
@@ -237,7 +237,8 @@ export function mdText(node: Nodes): string {
  */
 export function takeHeader(tree: Root, known: { title?: string; subtitle?: string } = {}): Header {
   const blocks: HeaderBlock[] = tree.children.map((n) => {
-    const text = mdText(n);
+    // Line breaks stay, so `By Jane Doe<br>June 3, 2025` reads as two lines.
+    const text = mdText(n, '\n');
     if (known.subtitle && squash(text) === squash(known.subtitle)) return { kind: 'subtitle', text };
     if (n.type === 'heading') return { kind: 'heading', depth: n.depth, text };
     if (n.type === 'paragraph')
