@@ -7,6 +7,7 @@ import { stripChrome } from './strip-chrome.ts';
 import { isGoogleDocsExport, unstyleGoogleDoc } from './google-docs.ts';
 import { decodeText } from './sniff.ts';
 import { squash } from './header.ts';
+import { toIsoDate } from './dates.ts';
 import { cleanTree, htmlToMarkdownTree, parseHtml, takeHeader } from './to-markdown.ts';
 
 const DEK =
@@ -74,7 +75,7 @@ function importPage(file: string, html: string, document: Document): Imported {
       dek: repeats ? undefined : description,
       author,
       publication: meta.publication,
-      publishedAt: meta.publishedAt ?? header.publishedAt ?? article?.publishedTime ?? undefined,
+      publishedAt: meta.publishedAt ?? header.publishedAt ?? toIsoDate(article?.publishedTime),
       sourceUrl: meta.sourceUrl,
     },
     tree,
