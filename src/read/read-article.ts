@@ -14,7 +14,8 @@ export interface ArticleSource {
 }
 
 const EXTENSIONS = /\.(md|markdown|txt)$/i;
-const FIELD_ALIASES: Record<string, string> = {
+/** Names other tools give frontmatter fields (Jekyll, Hugo, Astro blogs), read as ours. */
+export const FIELD_ALIASES: Record<string, string> = {
   date: 'publishedAt',
   published: 'publishedAt',
   pubDate: 'publishedAt',
