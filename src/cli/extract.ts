@@ -41,9 +41,7 @@ try {
   const root = dirname(dirname(path));
   const shared = dirname(path).endsWith('articles') ? readSharedContexts(root) : { contexts: [], text: '' };
   const input = readArticleInput(path, shared);
-  if (values.published && !input.source.frontmatter.publishedAt)
-    input.source.frontmatter.publishedAt = values.published;
-  const article = buildArticle(input.source, input.contexts);
+  const article = buildArticle(input.source, input.contexts, { publishedAt: values.published });
   for (const w of article.warnings)
     process.stderr.write(`${input.source.file}:${w.line ?? 1}:1: warning: ${w.message}\n`);
   process.stdout.write(`${JSON.stringify(article, null, 2)}\n`);
