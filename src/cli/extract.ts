@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readArticleInput, readSharedContexts } from '../read/load-content.ts';
 import { buildArticle } from '../pipeline/build-article.ts';
-import { GlossError } from '../errors/gloss-error.ts';
+import { GlossError, formatProblem } from '../errors/gloss-error.ts';
 
 const USAGE = `usage: npm run --silent extract -- <article.md|article.txt> [--published YYYY-MM-DD]
 
@@ -43,7 +43,9 @@ try {
   const input = readArticleInput(path, shared);
   const article = buildArticle(input.source, input.contexts, { publishedAt: values.published });
   for (const w of article.warnings)
-    process.stderr.write(`${input.source.file}:${w.line ?? 1}:1: warning: ${w.message}\n`);
+    process.stderr.write(
+      `${formatProblem('warning', { file: input.source.file, line: w.line ?? 1, column: 1 }, w.message)}\n`,
+    );
   process.stdout.write(`${JSON.stringify(article, null, 2)}\n`);
 } catch (error) {
   if (error instanceof GlossError) {
