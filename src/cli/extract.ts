@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readArticleInput, readSharedContexts } from '../read/load-content.ts';
 import { buildArticle } from '../pipeline/build-article.ts';
-import { GlossError } from '../errors/gloss-error.ts';
+import { GlossError, formatProblem } from '../errors/gloss-error.ts';
 
 const USAGE = `usage: npm run --silent extract -- <article.md|article.txt> [--published YYYY-MM-DD]
 
@@ -41,11 +41,11 @@ try {
   const root = dirname(dirname(path));
   const shared = dirname(path).endsWith('articles') ? readSharedContexts(root) : { contexts: [], text: '' };
   const input = readArticleInput(path, shared);
-  if (values.published && !input.source.frontmatter.publishedAt)
-    input.source.frontmatter.publishedAt = values.published;
-  const article = buildArticle(input.source, input.contexts);
+  const article = buildArticle(input.source, input.contexts, { publishedAt: values.published });
   for (const w of article.warnings)
-    process.stderr.write(`${input.source.file}:${w.line ?? 1}:1: warning: ${w.message}\n`);
+    process.stderr.write(
+      `${formatProblem('warning', { file: input.source.file, line: w.line ?? 1, column: 1 }, w.message)}\n`,
+    );
   process.stdout.write(`${JSON.stringify(article, null, 2)}\n`);
 } catch (error) {
   if (error instanceof GlossError) {

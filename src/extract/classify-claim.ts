@@ -1,4 +1,5 @@
 import type { Claim } from '../model/article.ts';
+import type { Word } from '../segment/tag-words.ts';
 
 /** The classifier's answer: the kind, the words or rule that decided it, and how sure it is. */
 export type ClaimDecision = Pick<Claim, 'kind' | 'cue' | 'rule' | 'confidence'>;
@@ -8,6 +9,7 @@ export interface ClaimEvidence {
   figures: number;
   dates: number;
   actors: number;
+  words?: Word[];
 }
 
 const RECOMMENDATION = [

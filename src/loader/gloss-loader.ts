@@ -1,32 +1,16 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { AstroError } from 'astro/errors';
+import { resolve } from 'node:path';
 import { ArticleSchema } from '../model/article.ts';
 import { listArticles, readArticleInput, readSharedContexts } from '../read/load-content.ts';
 import { buildArticle } from '../pipeline/build-article.ts';
-import { GlossError } from '../errors/gloss-error.ts';
+import { GlossError, formatProblem } from '../errors/gloss-error.ts';
+import { pipelineVersion } from './pipeline-version.ts';
 
 /** Options of the Gloss content loader. */
 export interface Options {
   /** The content folder, holding `articles/` and `context/`. Default: `content`. */
   root?: string;
-}
-
-const SRC = fileURLToPath(new URL('..', import.meta.url));
-
-/** Hashes the pipeline's own code, so a changed extractor re-extracts and an unchanged one never does. */
-function pipelineVersion(): string {
-  const hash = createHash('sha256');
-  for (const dir of ['model', 'read', 'segment', 'extract', 'link', 'pipeline']) {
-    for (const f of readdirSync(join(SRC, dir))
-      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
-      .sort()) {
-      hash.update(f).update(readFileSync(join(SRC, dir, f)));
-    }
-  }
-  return hash.digest('hex').slice(0, 16);
 }
 
 /** Loads every article in the content folder into the collection, extracting only what changed. */
@@ -65,20 +49,29 @@ async function sync({ store, logger, generateDigest }: LoaderContext, root: stri
       seen.add(input.source.slug);
       if (store.get(input.source.slug)?.digest === digest) continue;
       const article = buildArticle(input.source, input.contexts);
-      for (const w of article.warnings) logger.warn(`${input.source.file}:${w.line ?? 1}:1: ${w.message}`);
+      for (const w of article.warnings) {
+        logger.warn(formatProblem('warning', { file: input.source.file, line: w.line ?? 1, column: 1 }, w.message));
+      }
       store.set({ id: article.slug, data: article, digest });
       extracted++;
     }
     for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
     logger.info(`${files.length} article(s), ${extracted} extracted, ${files.length - extracted} unchanged`);
   } catch (error) {
-    if (error instanceof GlossError) {
-      logger.error(error.format());
-      // A build stops before any page is written: never half a site. The dev server keeps the
-      // last good content and waits for the fix.
-      if (!dev) process.exit(1);
-      return;
-    }
-    throw error;
+    if (!(error instanceof GlossError)) throw error;
+    // The dev server keeps the last good content and waits for the fix.
+    if (dev) return logger.error(error.format());
+    throw toAstroError(error);
   }
+}
+
+/**
+ * Turns an author's error into the error Astro reports: it stops the build before any page is
+ * written (never half a site), with the place, the reason and the fix, and no stack trace: the
+ * fault is in the content, not in the code.
+ */
+export function toAstroError(error: GlossError): AstroError {
+  const astro = new AstroError(formatProblem('error', error.place, error.message), `fix: ${error.fix}`);
+  astro.stack = '';
+  return astro;
 }

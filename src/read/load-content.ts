@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
+import { readFileSync, globSync, existsSync, statSync } from 'node:fs';
 import { join, dirname, basename, relative } from 'node:path';
 import { readArticle, slugFromFile, type ArticleSource } from './read-article.ts';
 import { readContext, type LoadedContext } from './read-context.ts';
@@ -13,14 +13,14 @@ export interface ArticleInput {
 }
 
 const ARTICLE = /\.(md|markdown|txt)$/i;
+// The same extensions as a glob, in any case (`Op-ed.MD` is an article too); dotfiles never match.
+const ARTICLE_GLOB = '*.{[mM][dD],[mM][aA][rR][kK][dD][oO][wW][nN],[tT][xX][tT]}';
 
 /** Reads the shared context files of a content folder (`<root>/context/*.yaml`). */
 export function readSharedContexts(root: string, cwd = process.cwd()): { contexts: LoadedContext[]; text: string } {
   const dir = join(root, 'context');
   if (!existsSync(dir)) return { contexts: [], text: '' };
-  const files = readdirSync(dir)
-    .filter((f) => /\.ya?ml$/.test(f))
-    .sort();
+  const files = globSync('*.{yaml,yml}', { cwd: dir }).sort();
   let text = '';
   const contexts = files.map((f) => {
     const path = join(dir, f);
@@ -63,9 +63,7 @@ export function listArticles(root: string, cwd = process.cwd()): string[] {
       'the articles folder is missing',
       'create content/articles/ and put an op-ed in it as .md or .txt',
     );
-  const files = readdirSync(dir)
-    .filter((f) => ARTICLE.test(f) && !f.startsWith('.'))
-    .sort();
+  const files = globSync(ARTICLE_GLOB, { cwd: dir }).sort();
   if (files.length === 0)
     throw new GlossError(
       { file: relative(cwd, dir) },

@@ -1,6 +1,7 @@
 import { parseDocument, LineCounter } from 'yaml';
 import { FrontmatterSchema, type Frontmatter } from '../model/frontmatter.ts';
-import { GlossError, lineColumn, zodToGlossError } from '../errors/gloss-error.ts';
+import { GlossError, lineColumn } from '../errors/gloss-error.ts';
+import { zodToGlossError } from './yaml-errors.ts';
 
 /** An article file read and checked: its format, frontmatter and body text. */
 export interface ArticleSource {

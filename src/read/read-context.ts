@@ -1,6 +1,7 @@
 import { parseDocument, LineCounter, type Document } from 'yaml';
 import { ContextFileSchema, type ContextFile } from '../model/context.ts';
-import { GlossError, yamlPlace, zodToGlossError, type Place } from '../errors/gloss-error.ts';
+import { GlossError, type Place } from '../errors/gloss-error.ts';
+import { yamlPlace, zodToGlossError } from './yaml-errors.ts';
 
 /** A context file parsed and validated, with what is needed to point at its lines later. */
 export interface LoadedContext {

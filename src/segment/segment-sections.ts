@@ -1,5 +1,7 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
 import type { Nodes, Root, RootContent } from 'mdast';
 import type { ArticleSource } from '../read/read-article.ts';
 
@@ -43,6 +45,10 @@ function segmentText(source: ArticleSource): { sections: RawSection[]; firstHead
 
 function segmentMarkdown(source: ArticleSource): { sections: RawSection[]; firstHeading: string | null } {
   const tree = parser.parse(source.body) as Root;
+  // A hard line break separates words like a space does.
+  visit(tree, 'break', (_node, index, parent) => {
+    if (parent && index !== undefined) parent.children[index] = { type: 'text', value: ' ' };
+  });
   const grouped = tree.children.some((n) => n.type === 'heading' || n.type === 'thematicBreak');
   const sections: RawSection[] = [];
   let firstHeading: string | null = null;
@@ -100,10 +106,7 @@ function blockText(node: RootContent): string {
   return plainText(node).replace(/\s+/g, ' ').trim();
 }
 
+/** The text a reader sees: raw HTML and image descriptions are not part of the op-ed's words. */
 function plainText(node: Nodes): string {
-  if (node.type === 'html') return '';
-  if (node.type === 'break') return ' ';
-  if ('value' in node && typeof node.value === 'string') return node.value;
-  if ('children' in node) return (node.children as Nodes[]).map(plainText).join('');
-  return '';
+  return toString(node, { includeHtml: false, includeImageAlt: false });
 }

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+
+const F = 'src/cli/__fixtures__';
+const check = (content: string, ...args: string[]) =>
+  spawnSync(process.execPath, ['src/cli/check.ts', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, GLOSS_CONTENT: content },
+  });
+
+describe('check CLI', () => {
+  it('should exit 0 and report counts when every curated entry lands', () => {
+    const r = check(`${F}/good`);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`harbour-tax (${F}/good/articles/harbour-tax.md)`);
+    expect(r.stdout).toMatch(/2 sections, 1 actor, \d+ figures?, \d+ dates?; 4 claims: /);
+    expect(r.stdout).toMatch(/1 article checked: no errors\n$/);
+  }, 60_000);
+
+  it('should exit 1 naming the context file, line and column of every entry that matches nothing', () => {
+    const r = check(`${F}/bad`);
+    expect(r.status).toBe(1);
+    const ctx = `${F}/bad/articles/harbour-tax.context.yaml`;
+    expect(r.stdout).toContain(`${ctx}:10:15: error: the text "the harbour master" is not in the article`);
+    expect(r.stdout).toContain(`${ctx}:12:14: error: no section contains the quote "This quote is in no section"`);
+    expect(r.stdout).toContain(
+      `${ctx}:7:14: error: the verdict \`Accurate\` on "It raised 4 million euros" names no source`,
+    );
+    expect(r.stdout).toContain('1 actor with no description: Lena Brandt');
+    expect(r.stdout).toMatch(/1 article checked: 3 errors\n$/);
+  }, 60_000);
+
+  it('should give the same report as JSON with --json', () => {
+    const r = check(`${F}/bad`, '--json');
+    expect(r.status).toBe(1);
+    const [report] = JSON.parse(r.stdout);
+    expect(report.slug).toBe('harbour-tax');
+    expect(report.errors).toContainEqual(
+      expect.objectContaining({ file: `${F}/bad/articles/harbour-tax.context.yaml`, line: 10, column: 15 }),
+    );
+    expect(report.counts.claims).toEqual(expect.objectContaining({ recommendation: 1 }));
+  }, 60_000);
+
+  it('should refuse a slug that names no article', () => {
+    const r = check(`${F}/good`, 'no-such-article');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('no article with the slug `no-such-article`');
+  }, 60_000);
+});

@@ -1,0 +1,26 @@
+import type { Claim, Note } from '../model/article.ts';
+import type { LoadedContext } from '../read/read-context.ts';
+
+/** Finds the editor's note on a figure or date: the first entry whose `match` and the text contain one another. */
+export function noteFor(contexts: LoadedContext[], key: 'figures' | 'dates', text: string): { note?: Note } {
+  for (const ctx of contexts) {
+    const hit = ctx.data[key].find((n) => text.includes(n.match) || n.match.includes(text));
+    if (hit) return { note: { text: hit.note, sources: hit.sources } };
+  }
+  return {};
+}
+
+/** Applies the first editor's review whose `match` the claim contains: its kind, note and verdict. */
+export function applyClaimContext(claim: Claim, contexts: LoadedContext[]): Claim {
+  for (const ctx of contexts) {
+    const c = ctx.data.claims.find((x) => claim.text.includes(x.match));
+    if (!c) continue;
+    return {
+      ...claim,
+      ...(c.kind && { kind: c.kind, curated: true, rule: 'curated', cue: 'curated', confidence: 1 }),
+      ...(c.note && { note: { text: c.note, sources: c.sources } }),
+      ...(c.verdict && { verdict: c.verdict }),
+    };
+  }
+  return claim;
+}

@@ -1,0 +1,88 @@
+import type { z } from 'zod';
+import { isNode, type Document, type LineCounter } from 'yaml';
+import { GlossError, type Place } from '../errors/gloss-error.ts';
+
+/** Finds the place of a YAML value by its path, falling back to the document start. */
+export function yamlPlace(
+  file: string,
+  doc: Document,
+  counter: LineCounter,
+  path: readonly PropertyKey[],
+  lineOffset = 0,
+): Place {
+  for (let n = path.length; n >= 0; n--) {
+    const node = doc.getIn(path.slice(0, n) as (string | number)[], true);
+    if (isNode(node) && node.range) {
+      const pos = counter.linePos(node.range[0]);
+      return { file, line: pos.line + lineOffset, column: pos.col };
+    }
+  }
+  return { file, line: 1 + lineOffset, column: 1 };
+}
+
+/** Turns the first zod issue on a YAML document into an author-facing GlossError. */
+export function zodToGlossError(
+  file: string,
+  doc: Document,
+  counter: LineCounter,
+  error: z.ZodError,
+  lineOffset = 0,
+  knownKeys: string[] = [],
+): GlossError {
+  const issue = error.issues[0]!;
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  if (issue.code === 'unrecognized_keys') {
+    const keyPath = [...path, issue.keys[0]!];
+    const where = path.length ? ` in \`${path.join('.')}\`` : '';
+    return new GlossError(
+      yamlPlace(file, doc, counter, keyPath, lineOffset),
+      `unknown field \`${issue.keys[0]}\`${where}`,
+      suggest(issue.keys[0]!, knownKeys) ?? fixFor(issue, ''),
+    );
+  }
+  const place = yamlPlace(file, doc, counter, path, lineOffset);
+  const key = path.length ? `\`${path.join('.')}\`` : 'the document';
+  const value = doc.getIn(path as (string | number)[]);
+  const shown = value === undefined ? 'nothing' : `\`${JSON.stringify(value)}\``;
+  return new GlossError(place, `${key} is ${shown}: ${issue.message}`, fixFor(issue, key));
+}
+
+/** Suggests the known key nearest to a misspelt one, e.g. `titel` → `title`. */
+function suggest(key: string, known: string[]): string | undefined {
+  const near = known
+    .map((k) => ({ k, d: distance(key.toLowerCase(), k.toLowerCase()) }))
+    .filter((x) => x.d <= Math.max(2, Math.floor(x.k.length / 4)))
+    .sort((a, b) => a.d - b.d)[0];
+  return near ? `did you mean \`${near.k}\`? Known fields: ${known.join(', ')}` : undefined;
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length]!;
+}
+
+function fixFor(issue: z.core.$ZodIssue, key: string): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `give ${key} a value of type ${issue.expected}`;
+    case 'invalid_value':
+      return `use one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'unrecognized_keys':
+      return `remove or rename ${issue.keys.map((k) => `\`${k}\``).join(', ')}`;
+    case 'invalid_format':
+      return issue.format === 'date'
+        ? `write ${key} as YYYY-MM-DD, e.g. 2024-06-20`
+        : `write ${key} as a valid ${issue.format}`;
+    default:
+      return `correct ${key}`;
+  }
+}
