@@ -51,7 +51,7 @@ export function buildArticle(source: ArticleSource, contexts: LoadedContext[]): 
     const dateSpans = new SpanSet(s.text.length, dates);
     const actors = extractActors(s.text, words).filter((a) => !dateSpans.overlaps(a));
     const figures = extractFigures(s.text, words, [...dates, ...actors]);
-    return { id, raw: s, dates, actors, figures };
+    return { id, raw: s, dates, actors, figures, words };
   });
   echoNames(perSection);
   const curatedFindings = curatedMentions(
@@ -134,6 +134,7 @@ export function buildArticle(source: ArticleSource, contexts: LoadedContext[]): 
           figures: refsOf('figure').length,
           dates: refsOf('date').length,
           actors: refsOf('actor').length,
+          words: s.words.filter((w) => w.start >= sentence.start && w.end <= sentence.end),
         }),
         actors: refsOf('actor'),
         figures: refsOf('figure'),
