@@ -72,6 +72,9 @@ export const IMPORTANCE_ADJECTIVES = new Set(
 export const SIGNIFICANCE =
   /\b(?:signals?|signif(?:y|ies)|symboli[sz]es|underscores|heralds|amounts? to|is tantamount to|poses? (?:a|an) (?:\w+ )?(?:threat|challenge|risk|danger))\b/i;
 
+/** Verbs of desert: "voters deserve better" weighs what is due. */
+export const DESERT = /\b(?:deserves?|deserved better)\b/i;
+
 /** Nouns that impute a hidden motive ("as a pretext"): interpreting motive is opinion. */
 export const MOTIVE_NOUNS = /\b(?:pretext|ploy|guise|smokescreen|ulterior)\b/i;
 

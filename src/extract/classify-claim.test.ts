@@ -26,6 +26,12 @@ const cases: [string, string, string][] = [
   ['The fund includes a grant, which will pay for new roofs.', 'fact', 'claim.declarative'],
   ['In fairness, I must say the staff worked through the night.', 'fact', 'claim.declarative'],
   ['Imagine a hospital with no power and no water.', 'fact', 'claim.declarative'],
+  ['Residents had to flee their homes.', 'fact', 'claim.declarative'],
+  ['Residents could not leave their homes for days.', 'fact', 'claim.declarative'],
+  ['Transport for London will point to the risks.', 'forecast', 'claim.future-modal'],
+  ['They will have to pay more.', 'forecast', 'claim.future-modal'],
+  ['The worst drought in decades hit the south.', 'fact', 'claim.declarative'],
+  ['House Republicans pledge to cut the deficit.', 'forecast', 'claim.pledge'],
   // Forecasts: the future, conditions, likelihood and pledges.
   ['Prices will rise again next winter.', 'forecast', 'claim.future-modal'],
   ['Without new funding, the clinic would close within a year.', 'forecast', 'claim.future-modal'],
@@ -44,6 +50,7 @@ const cases: [string, string, string][] = [
   ['We call on both parties to return to talks.', 'recommendation', 'claim.appeal'],
   ['I am asking the council to reconsider.', 'recommendation', 'claim.appeal'],
   ['Wash your hands often.', 'recommendation', 'claim.imperative'],
+  ['Stand with the strikers.', 'recommendation', 'claim.imperative'],
   ["Let's get to work.", 'recommendation', 'claim.imperative'],
   ['The crisis demands an urgent response from donors.', 'recommendation', 'claim.necessity'],
   // Opinions: positive evidence of judgement.
@@ -60,6 +67,12 @@ const cases: [string, string, string][] = [
   ['The army used the protests as a pretext.', 'opinion', 'claim.interpretation'],
   ['The region thus becomes a battleground.', 'opinion', 'claim.interpretation'],
   ['More work is needed.', 'opinion', 'claim.need-judgement'],
+  ['The funds may have been diverted.', 'opinion', 'claim.speculation'],
+  ['The council should have acted sooner.', 'opinion', 'claim.speculation'],
+  ['It must be obvious that the plan failed.', 'opinion', 'claim.speculation'],
+  ["It's a useful reminder.", 'opinion', 'claim.evaluative-predicate'],
+  ['The response has been woefully inadequate.', 'opinion', 'claim.evaluative-predicate'],
+  ['Voters deserve better.', 'opinion', 'claim.interpretation'],
   ['The country needs better leaders.', 'opinion', 'claim.need-judgement'],
 ];
 

@@ -3,6 +3,7 @@ import { tagWords, type Word } from '../segment/tag-words.ts';
 import { RULE_CONFIDENCE } from './claim-confidence.ts';
 import {
   APPEAL_VERBS,
+  DESERT,
   FRAMING,
   IMPORTANCE_ADJECTIVES,
   INFERENCE,
@@ -46,7 +47,9 @@ interface ClaimRule {
 
 const FIRST_PERSON = /^(?:i|we)$/;
 // "be" after a modal belongs to the forecast or the obligation, not to a statement of state.
-const COPULAS = new Set(['is', 'are', 'was', 'were', 'remains', 'remain', 'seems', 'seem', "'s", "'re"]);
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'been', 'remains', 'remain', 'seems', 'seem', "'s", "'re"]);
+// compromise keeps "It's", "We're" as one pronoun: the copula is inside.
+const isCopula = (w: Word) => COPULAS.has(w.lower) || (has(w, 'Pronoun') && /'(?:s|re)$/.test(w.lower));
 const has = (w: Word | undefined, tag: string) => w?.tags.has(tag) ?? false;
 const re = (source: string) => new RegExp(source, 'i');
 
@@ -109,7 +112,7 @@ function mainClauseModal(words: Word[], set: Set<string>): Word | undefined {
 /** Finds the copula's predicate when it grades or evaluates: "is very low", "is a good report", "are America's finest". */
 function evaluativePredicate(words: Word[]): string | undefined {
   for (let i = 0; i < words.length - 1; i++) {
-    if (!COPULAS.has(words[i]!.lower) || words[i]!.punctAfter) continue;
+    if (!isCopula(words[i]!) || words[i]!.punctAfter) continue;
     for (const run of predicateRuns(words.slice(i + 1, i + 10))) {
       const cue = judgedPredicate(run);
       if (cue) return `${words[i]!.text} ${cue}`;
@@ -152,7 +155,7 @@ function frontedEvaluation(words: Word[]): string | undefined {
   const adj = words[i];
   if (!adj || !has(adj, 'Adjective')) return undefined;
   if (!(IMPORTANCE_ADJECTIVES.has(adj.lower) || Math.abs(valenceOf(adj.lower)) >= 2)) return undefined;
-  const copula = words.slice(i + 1, i + 5).find((w) => COPULAS.has(w.lower));
+  const copula = words.slice(i + 1, i + 5).find(isCopula);
   return copula
     ? words
         .slice(0, i + 1)
@@ -172,13 +175,16 @@ function isSuperlative(w: Word, prev: Word | undefined): boolean {
   return [stem, `${stem}e`, stem.slice(0, -1), `${stem.slice(0, -1)}y`].some((b) => b.length > 2 && valenceOf(b) !== 0);
 }
 
-/** Finds a superlative of a rated word ("the best", "the greatest", "most successful"): ranking is judging. */
+/**
+ * Finds a superlative of a well-rated word ("the best", "the greatest", "most successful"): praise
+ * by ranking. Negative ones name records or groups ("the worst drought since 1980", "the poorest").
+ */
 function ratedSuperlative(words: Word[]): string | undefined {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (isSuperlative(w, words[i - 1]) && Math.abs(valenceOf(w.lower)) >= 2) return w.text;
+    if (isSuperlative(w, words[i - 1]) && valenceOf(w.lower) >= 2) return w.text;
     const next = words[i + 1];
-    if (w.lower === 'most' && next && has(next, 'Adjective') && Math.abs(valenceOf(next.lower)) >= 2)
+    if (w.lower === 'most' && next && has(next, 'Adjective') && valenceOf(next.lower) >= 2)
       return `${w.text} ${next.text}`;
   }
   return undefined;
@@ -198,10 +204,17 @@ function thirdPersonNeed(words: Word[]): string | undefined {
 function imperative(s: Sentence): string | undefined {
   const text = s.text.replace(/^(?:please|now|so|and|but|first|finally|instead)\b,?\s*/i, '');
   if (NON_DIRECTIVE_IMPERATIVES.test(text)) return undefined;
-  const first = s.words.find((w) => text.startsWith(w.text) && s.text.endsWith(text.slice(0)) && w.lower !== 'please');
-  if (!first || !text.startsWith(first.text)) return undefined;
+  const skipped = s.text.slice(0, s.text.length - text.length).match(/[\p{L}'’]+/gu)?.length ?? 0;
+  const [first, next] = [s.words[skipped], s.words[skipped + 1]];
+  // A capitalised word after it makes a name of both: "House Republicans pledge…".
+  if (!first || has(first, 'ProperNoun') || /^\p{Lu}/u.test(next?.text ?? '')) return undefined;
   if (!(has(first, 'Imperative') || (has(first, 'Infinitive') && !has(first, 'Noun')))) return undefined;
   if (/^(?:let['’]s|let us)\b/i.test(text)) return text.slice(0, text.search(/\s|$/));
+  // "Transport for London will…": a verb-looking first word with a verb of its own later is a subject.
+  const finiteLater = s.words
+    .slice(skipped + 1)
+    .some((w) => has(w, 'Modal') || (has(w, 'Verb') && has(w, 'PastTense')));
+  if ((has(next, 'Preposition') || has(next, 'Conjunction')) && finiteLater) return undefined;
   return first.text;
 }
 
@@ -232,12 +245,24 @@ const RULES: ClaimRule[] = [
     },
   },
   {
+    // "may have been", "should have acted": speculation about, or judgement of, the past.
+    name: 'speculation',
+    kind: 'opinion',
+    test: (s) =>
+      s.text.match(
+        /\b(?:may|might|could|would|must|should)(?: not)? have (?:been|\w+ed|done|gone|known|seen|taken|made)\b|\bmust be (?:obvious|clear|evident|apparent|true|the case)\b/i,
+      )?.[0],
+  },
+  {
     name: 'deontic-modal',
     kind: 'recommendation',
     test: (s) => {
       const m = mainClauseModal(s.words, DEONTIC_MODALS);
       if (m && !PERFORMATIVE.has(s.words[s.words.indexOf(m) + 1]?.lower ?? '')) return m.text;
-      return s.text.match(/\b(?:need|needs|has|have|had) to\b(?! do with)|\bhad better\b/i)?.[0];
+      // "had to" is a past necessity (a fact); "will have to" a forecast of one.
+      return s.text.match(
+        /(?<!\b(?:will|would|'ll|to|may|might|could) )\b(?:need|needs|has|have) to\b(?! do with)|\bhad better\b/i,
+      )?.[0];
     },
   },
   { name: 'deontic-phrase', kind: 'recommendation', test: (s) => s.text.match(DEONTIC_NOUN)?.[0] },
@@ -264,6 +289,8 @@ const RULES: ClaimRule[] = [
     test: (s) => {
       const m = mainClauseModal(s.words, POSSIBILITY_MODALS);
       const next = m && s.words[s.words.indexOf(m) + 1];
+      // "could not" mostly tells a past inability ("residents could not leave").
+      if (m?.lower === 'could' && next?.lower === 'not') return undefined;
       return m && next && (has(next, 'Verb') || next.lower === 'not' || has(next, 'Adverb'))
         ? `${m.text} ${next.text}`
         : undefined;
@@ -276,7 +303,14 @@ const RULES: ClaimRule[] = [
     test: (s) => {
       const m = s.text.match(PLEDGE);
       const w = m && s.words.find((x) => x.lower === m[0].toLowerCase());
-      return m && (!w || has(w, 'Verb')) && /\bto\b|\bthat\b/.test(s.text.slice(m.index)) ? m[0] : undefined;
+      if (!m || !/\bto\b|\bthat\b/.test(s.text.slice(m.index))) return undefined;
+      // compromise may tag a plural subject's "pledge" as a noun: "Republicans pledge to…", not "a pledge to".
+      const i = w ? s.words.indexOf(w) : -1;
+      const verbal =
+        !w ||
+        has(w, 'Verb') ||
+        (s.words[i + 1]?.lower === 'to' && has(s.words[i - 1], 'Noun') && !has(s.words[i - 1], 'Possessive'));
+      return verbal ? m[0] : undefined;
     },
   },
   {
@@ -292,7 +326,8 @@ const RULES: ClaimRule[] = [
       s.text.match(SIGNIFICANCE)?.[0] ??
       s.text.match(MOTIVE_NOUNS)?.[0] ??
       s.text.match(INFERENCE)?.[0] ??
-      s.text.match(FRAMING)?.[0],
+      s.text.match(FRAMING)?.[0] ??
+      s.text.match(DESERT)?.[0],
   },
   {
     name: 'need-judgement',
