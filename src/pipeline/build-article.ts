@@ -6,7 +6,7 @@ import { GlossError } from '../errors/gloss-error.ts';
 import { segmentSections } from '../segment/segment-sections.ts';
 import { assignSectionIds } from '../segment/section-ids.ts';
 import { segmentSentences } from '../segment/segment-sentences.ts';
-import { tagWords } from '../segment/tag-words.ts';
+import { tagWords, wordAt } from '../segment/tag-words.ts';
 import { extractDates, dropOverlaps, type DateFinding } from '../extract/extract-dates.ts';
 import { extractFigures, type FigureFinding } from '../extract/extract-figures.ts';
 import { extractActors, type ActorFinding } from '../extract/extract-actors.ts';
@@ -134,7 +134,7 @@ export function buildArticle(source: ArticleSource, contexts: LoadedContext[]): 
           figures: refsOf('figure').length,
           dates: refsOf('date').length,
           actors: refsOf('actor').length,
-          words: s.words.filter((w) => w.start >= sentence.start && w.end <= sentence.end),
+          words: s.words.slice(wordAt(s.words, sentence.start), wordAt(s.words, sentence.end)),
         }),
         actors: refsOf('actor'),
         figures: refsOf('figure'),
