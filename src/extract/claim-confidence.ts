@@ -29,5 +29,5 @@ export const RULE_CONFIDENCE: Record<string, number> = {
   'claim.possibility-modal': 0.75,
   'claim.question': 0.75,
   'claim.rated-superlative': 0.75,
-  'claim.reported': 0.77,
+  'claim.reported': 0.79,
 };

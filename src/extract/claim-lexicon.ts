@@ -26,6 +26,8 @@ const NOT_STANCE = new Set(
  */
 export const STANCE_MARKERS: readonly string[] = [
   ...hedges.filter((h) => !NOT_STANCE.has(h) && (/^[a-z]+ly$/.test(h) || /^(?:in my|my|quite)\b/.test(h))),
+  'no doubt',
+  'of course',
   ...'admittedly arguably fortunately unfortunately sadly thankfully regrettably frankly honestly undoubtedly obviously seemingly'.split(
     ' ',
   ),
@@ -38,13 +40,16 @@ export const STANCE_MARKERS: readonly string[] = [
 export const JUDGEMENT_VERBS =
   'think|thought|believe|believed|feel|felt|know|knew|understand|want|wanted|hope|hoped|doubt|fear|suspect|trust|wish|regret';
 
-/** Verbs that report what someone said, wrote or found: reported speech and research are facts. */
+/**
+ * Verbs that report what someone said, wrote, found or holds ("critics argue", "economists
+ * believe"): reported speech, views and research are facts about what was said.
+ */
 export const REPORTING_VERBS =
-  'said|says|told|tells|stated|states|announced|announces|reported|reports|wrote|writes|argued|argues|claimed|claims|found|finds|shows|showed|suggests|suggested|estimated|estimates|warned|warns|noted|notes|added|explained|explains|testified|confirmed|confirms|concluded|concludes';
+  'say|said|says|believe|believes|think|thinks|fear|fears|argue|insist|insists|predict|predicts|predicted|told|tells|stated|states|announced|announces|reported|reports|wrote|writes|argued|argues|claimed|claims|found|finds|shows|showed|suggests|suggested|estimated|estimates|warned|warns|noted|notes|added|explained|explains|testified|confirmed|confirms|concluded|concludes';
 
-/** Verbs of appeal with which a speaker asks others to act ("we call on", "I am asking Congress to"). */
+/** Verbs of appeal with which a speaker asks others to act ("I am asking Congress to"; "call on" is read apart). */
 export const APPEAL_VERBS =
-  'ask|asking|urge|urging|call|calling|advise|advising|appeal|appealing|implore|imploring|encourage|encouraging|invite|inviting|demand|demanding';
+  'ask|asking|urge|urging|advise|advising|appeal|appealing|implore|imploring|encourage|encouraging|invite|inviting|demand|demanding';
 
 /** Verbs of commitment or expectation in the present: a pledge or an expectation is a forecast. */
 export const PLEDGE_VERBS =
@@ -92,4 +97,5 @@ export const MORE_NEEDED =
  * Imperatives that set a scene or a hypothesis rather than ask for action ("Imagine 7,000 tons…",
  * "Suppose…"), and fixed emphatic imperatives ("Make no mistake"): not recommendations.
  */
-export const NON_DIRECTIVE_IMPERATIVES = /^(?:imagine|picture|suppose|say|make no mistake|mind you|let me)\b/i;
+export const NON_DIRECTIVE_IMPERATIVES =
+  /^(?:imagine|picture|suppose|say|consider|note|make no mistake|mind you|let me)\b/i;

@@ -63,8 +63,10 @@ const STANCE = new RegExp(
 );
 const FIRST_PERSON_JUDGEMENT = re(`\\b(?:I|we)(?: \\w+ly| also| still| all| do)? (?:${JUDGEMENT_VERBS})\\b`);
 const REPORTED = re(`\\b(?:${REPORTING_VERBS})\\b|\\baccording to\\b`);
+const REPORTED_ALL = new RegExp(REPORTED.source, 'gi');
+const NOT_REPORTING_BEFORE = /^(?:to|not|will|would|could|can|may|might|must|should|you)$/;
 const APPEAL = re(
-  `\\b(?:I|we)(?: am| are|'m|'re)?(?: \\w+ly)? (?:${APPEAL_VERBS})(?: on| upon)?\\b(?! for\\b)|\\b(?:call|calls|calling|urge|urges|urging) (?:on|upon)\\b`,
+  `\\b(?:I|we)(?: am| are|'m|'re)?(?: \\w+ly)? (?:(?:${APPEAL_VERBS})\\b|(?:call|calling) (?:on|upon|for)\\b)|\\b(?:call|calls|calling|urge|urges|urging) (?:on|upon)\\b`,
 );
 const PLEDGE = re(`\\b(?:${PLEDGE_VERBS})\\b`);
 const DEONTIC_NOUN =
@@ -72,7 +74,7 @@ const DEONTIC_NOUN =
 const NECESSITY =
   /\b(?:demands|demanding|requires|requiring|warrants|calls for)\b(?:\s+\S+){0,4}?\s+(?:response|action|reform|steps|measures|attention|intervention)\b/i;
 const LIKELIHOOD =
-  /\b(?:is|are|was|were|seems?|appears?|remains?)(?: \w+ly)? (?:likely|unlikely|expected|projected|forecast|set|poised|bound|due|going) to\b/i;
+  /\b(?:is|are|was|were|seems?|appears?|remains?)(?: \w+ly)? (?:likely|unlikely|expected|projected|forecast|set|poised|bound|going) to\b/i;
 
 const FUTURE_MODALS = new Set(['will', "'ll", 'shall', "won't", 'would', "'d", "wouldn't"]);
 const POSSIBILITY_MODALS = new Set(['may', 'might', 'could']);
@@ -91,6 +93,7 @@ function mainClauseModal(words: Word[], set: Set<string>): Word | undefined {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (!set.has(w.lower) || !has(w, 'Verb')) continue;
+    if (i === 0 && w.lower === 'should') continue; // "Should the talks fail, …" is a condition
     let j = i - 1;
     let subordinate = false;
     let past = false;
@@ -208,13 +211,17 @@ function imperative(s: Sentence): string | undefined {
   const [first, next] = [s.words[skipped], s.words[skipped + 1]];
   // A capitalised word after it makes a name of both: "House Republicans pledge…".
   if (!first || has(first, 'ProperNoun') || /^\p{Lu}/u.test(next?.text ?? '')) return undefined;
-  if (!(has(first, 'Imperative') || (has(first, 'Infinitive') && !has(first, 'Noun')))) return undefined;
+  // compromise marks nouns that open a sentence ("Trade talks resumed") Imperative but not Infinitive.
+  if (!has(first, 'Infinitive') || has(first, 'Noun')) return undefined;
   if (/^(?:let['’]s|let us)\b/i.test(text)) return text.slice(0, text.search(/\s|$/));
   // "Transport for London will…": a verb-looking first word with a verb of its own later is a subject.
   const finiteLater = s.words
     .slice(skipped + 1)
     .some((w) => has(w, 'Modal') || (has(w, 'Verb') && has(w, 'PastTense')));
   if ((has(next, 'Preposition') || has(next, 'Conjunction')) && finiteLater) return undefined;
+  // "Supply chains remain snarled": a bare noun then a verb of its own makes a subject.
+  const bareNoun = has(next, 'Noun') && !has(next, 'Pronoun') && !has(next, 'Possessive');
+  if (bareNoun && s.words.slice(skipped + 2).some((w) => has(w, 'Verb') && !has(w, 'Gerund'))) return undefined;
   return first.text;
 }
 
@@ -234,14 +241,18 @@ const RULES: ClaimRule[] = [
     name: 'reported',
     kind: 'fact',
     test: (s) => {
-      const m = s.text.match(REPORTED);
-      if (!m) return undefined;
-      const at = s.words.find((w) => w.lower === m[0].toLowerCase());
-      if (at && !has(at, 'Verb') && m[0].toLowerCase() !== 'according to') return undefined;
-      // "we find", "I say": the speaker's own present view is not a report.
-      const before = s.text.slice(0, m.index).trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
-      if (FIRST_PERSON.test(before) && !/ed$|told|said|wrote|found/.test(m[0])) return undefined;
-      return m[0];
+      for (const m of s.text.matchAll(REPORTED_ALL)) {
+        const verb = m[0].toLowerCase();
+        const at = s.words.find((w) => w.lower === verb);
+        if (at && !has(at, 'Verb') && verb !== 'according to') continue;
+        const before = s.text.slice(0, m.index).trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
+        // "hard to believe", "would say": not a report of what was said.
+        if (NOT_REPORTING_BEFORE.test(before)) continue;
+        // "we find", "I think": the speaker's own present view is not a report.
+        if (FIRST_PERSON.test(before) && !/ed$|told|said|wrote|found/.test(verb)) continue;
+        return m[0];
+      }
+      return undefined;
     },
   },
   {
@@ -296,7 +307,24 @@ const RULES: ClaimRule[] = [
         : undefined;
     },
   },
-  { name: 'likelihood', kind: 'forecast', test: (s) => s.text.match(LIKELIHOOD)?.[0] },
+  {
+    name: 'likelihood',
+    kind: 'forecast',
+    test: (s) => {
+      const m = s.text.match(LIKELIHOOD)?.[0];
+      if (m) return m;
+      // "is due to visit" is a schedule; "is due to bad weather" a cause.
+      const i = s.words.findIndex((w, k) => w.lower === 'due' && s.words[k + 1]?.lower === 'to');
+      const [verb, after] = [s.words[i + 2], s.words[i + 3]];
+      // compromise may tag the verb a noun ("due to visit"): a verb is followed by its object.
+      const verbal =
+        has(verb, 'Infinitive') ||
+        (has(verb, 'Singular') &&
+          /^\p{Ll}/u.test(verb!.text) &&
+          (has(after, 'Determiner') || has(after, 'Possessive')));
+      return i > 0 && isCopula(s.words[i - 1]!) && verbal && !verb!.punctAfter ? 'due to' : undefined;
+    },
+  },
   {
     name: 'pledge',
     kind: 'forecast',
