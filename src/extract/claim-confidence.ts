@@ -18,7 +18,7 @@ export const RULE_CONFIDENCE: Record<string, number> = {
   'claim.deontic-modal': 0.86,
   'claim.deontic-phrase': 0.75,
   'claim.evaluative-predicate': 0.8,
-  'claim.first-person-judgement': 0.82,
+  'claim.first-person-judgement': 0.78,
   'claim.future-modal': 0.95,
   'claim.imperative': 0.6,
   'claim.interpretation': 0.85,
@@ -30,4 +30,5 @@ export const RULE_CONFIDENCE: Record<string, number> = {
   'claim.question': 0.75,
   'claim.rated-superlative': 0.75,
   'claim.reported': 0.79,
+  'claim.stance-marker': 0.67,
 };

@@ -47,7 +47,7 @@ export const JUDGEMENT_VERBS =
 export const REPORTING_VERBS =
   'say|said|says|believe|believes|think|thinks|fear|fears|argue|insist|insists|predict|predicts|predicted|told|tells|stated|states|announced|announces|reported|reports|wrote|writes|argued|argues|claimed|claims|found|finds|shows|showed|suggests|suggested|estimated|estimates|warned|warns|noted|notes|added|explained|explains|testified|confirmed|confirms|concluded|concludes';
 
-/** Verbs of appeal with which a speaker asks others to act ("I am asking Congress to"; "call on" is read apart). */
+/** Verbs of appeal with which a speaker asks others to act ("I am asking the council to"; "call on" is read apart). */
 export const APPEAL_VERBS =
   'ask|asking|urge|urging|advise|advising|appeal|appealing|implore|imploring|encourage|encouraging|invite|inviting|demand|demanding';
 

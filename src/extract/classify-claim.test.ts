@@ -65,10 +65,10 @@ const cases: [string, string, string][] = [
   // Opinions: positive evidence of judgement.
   ['Is this really the best we can do?', 'opinion', 'claim.question'],
   ['I believe the plan is a mistake.', 'opinion', 'claim.first-person-judgement'],
-  ['Hopefully the talks will succeed.', 'opinion', 'claim.first-person-judgement'],
+  ['Hopefully the talks will succeed.', 'opinion', 'claim.stance-marker'],
   ['It is hard to believe the figures.', 'opinion', 'claim.evaluative-predicate'],
-  ['Of course, nobody reads the small print.', 'opinion', 'claim.first-person-judgement'],
-  ['The policy appears to be aimed at voters.', 'opinion', 'claim.first-person-judgement'],
+  ['Of course, nobody reads the small print.', 'opinion', 'claim.stance-marker'],
+  ['The policy appears to be aimed at voters.', 'opinion', 'claim.stance-marker'],
   ['The risk is very low.', 'opinion', 'claim.evaluative-predicate'],
   ['The new library is wonderful.', 'opinion', 'claim.evaluative-predicate'],
   ['Clean water is important.', 'opinion', 'claim.evaluative-predicate'],

@@ -35,7 +35,6 @@ export interface ClaimEvidence {
 interface Sentence {
   text: string;
   words: Word[];
-  evidence: ClaimEvidence;
 }
 
 /** A named rule: returns the words that decided the kind, or nothing when it does not apply. */
@@ -45,13 +44,13 @@ interface ClaimRule {
   test: (s: Sentence) => string | undefined;
 }
 
+const has = (w: Word | undefined, tag: string) => w?.tags.has(tag) ?? false;
+const re = (source: string) => new RegExp(source, 'i');
 const FIRST_PERSON = /^(?:i|we)$/;
 // "be" after a modal belongs to the forecast or the obligation, not to a statement of state.
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'been', 'remains', 'remain', 'seems', 'seem', "'s", "'re"]);
 // compromise keeps "It's", "We're" as one pronoun: the copula is inside.
 const isCopula = (w: Word) => COPULAS.has(w.lower) || (has(w, 'Pronoun') && /'(?:s|re)$/.test(w.lower));
-const has = (w: Word | undefined, tag: string) => w?.tags.has(tag) ?? false;
-const re = (source: string) => new RegExp(source, 'i');
 
 // Stance markers as one pattern, longest first so "quite clearly" wins over "clearly".
 const STANCE = new RegExp(
@@ -87,7 +86,7 @@ const PERFORMATIVE = new Set(['say', 'admit', 'confess', 'note', 'stress', 'emph
 /**
  * Finds a modal from `set` that carries its own clause: not inside a relative or conditional
  * clause ("that will", "if they should"), and not the future of a past report ("told them that
- * America will", "I said I would"), where the sentence states what was said or done.
+ * the army will", "I said I would"), where the sentence states what was said or done.
  */
 function mainClauseModal(words: Word[], set: Set<string>): Word | undefined {
   for (let i = 0; i < words.length; i++) {
@@ -112,7 +111,7 @@ function mainClauseModal(words: Word[], set: Set<string>): Word | undefined {
   return undefined;
 }
 
-/** Finds the copula's predicate when it grades or evaluates: "is very low", "is a good report", "are America's finest". */
+/** Finds the copula's predicate when it grades or evaluates: "is very low", "is a good report", "is important". */
 function evaluativePredicate(words: Word[]): string | undefined {
   for (let i = 0; i < words.length - 1; i++) {
     if (!isCopula(words[i]!) || words[i]!.punctAfter) continue;
@@ -125,8 +124,8 @@ function evaluativePredicate(words: Word[]): string | undefined {
 }
 
 /**
- * Splits what follows a copula into its conjoined predicates' modifier runs ("fully capitalized
- * and incredibly strong" gives [fully] and [incredibly, strong]), up to a noun or a preposition.
+ * Splits what follows a copula into its conjoined predicates' modifier runs ("well run and
+ * remarkably cheap" gives [well], [] and [remarkably, cheap]), up to a noun or a preposition.
  */
 function predicateRuns(after: Word[]): Word[][] {
   const runs: Word[][] = [[]];
@@ -134,7 +133,7 @@ function predicateRuns(after: Word[]): Word[][] {
     if (/^(?:and|or|but)$/.test(w.lower)) runs.push([]);
     else if (has(w, 'Adverb') || has(w, 'Adjective')) runs.at(-1)!.push(w);
     else if (has(w, 'Verb'))
-      runs.push([]); // a participle: "capitalized and …"
+      runs.push([]); // a participle: "run and …"
     else if (!(w.lower === 'not' || has(w, 'Determiner') || has(w, 'Possessive'))) break;
     // A comma ends the predicate, except in a repeated intensifier: "very, very low".
     if (w.punctAfter && !INTENSIFIERS.has(w.lower)) break;
@@ -151,7 +150,7 @@ function judgedPredicate(run: Word[]): string | undefined {
   return run.map((w) => w.text).join(' ');
 }
 
-/** Finds an evaluative adjective fronted before its copula: "Equally important to Russia is…". */
+/** Finds an evaluative adjective fronted before its copula: "Just as important to voters is…". */
 function frontedEvaluation(words: Word[]): string | undefined {
   let i = 0;
   while (has(words[i], 'Adverb')) i++;
@@ -168,7 +167,7 @@ function frontedEvaluation(words: Word[]): string | undefined {
 }
 
 /**
- * Tells a superlative: compromise's tag, or (as it tags "the best", "America's finest" as nouns) an
+ * Tells a superlative: compromise's tag, or (as it tags "the best", "the city's finest" as nouns) an
  * -est word after "the" or a possessive whose base is itself a rated word ("fine", "great").
  */
 function isSuperlative(w: Word, prev: Word | undefined): boolean {
@@ -193,7 +192,7 @@ function ratedSuperlative(words: Word[]): string | undefined {
   return undefined;
 }
 
-/** Finds "X needs Y" said of others ("the world needs NATO"): a judgement of what is lacking. */
+/** Finds "X needs Y" said of others ("the country needs leaders"): a judgement of what is lacking. */
 function thirdPersonNeed(words: Word[]): string | undefined {
   for (let i = 1; i < words.length - 1; i++) {
     const [prev, w, next] = [words[i - 1]!, words[i]!, words[i + 1]!];
@@ -280,11 +279,8 @@ const RULES: ClaimRule[] = [
   { name: 'appeal', kind: 'recommendation', test: (s) => s.text.match(APPEAL)?.[0] },
   { name: 'imperative', kind: 'recommendation', test: imperative },
   { name: 'necessity', kind: 'recommendation', test: (s) => s.text.match(NECESSITY)?.[0] },
-  {
-    name: 'first-person-judgement',
-    kind: 'opinion',
-    test: (s) => s.text.match(FIRST_PERSON_JUDGEMENT)?.[0] ?? s.text.match(STANCE)?.[0],
-  },
+  { name: 'first-person-judgement', kind: 'opinion', test: (s) => s.text.match(FIRST_PERSON_JUDGEMENT)?.[0] },
+  { name: 'stance-marker', kind: 'opinion', test: (s) => s.text.match(STANCE)?.[0] },
   {
     name: 'future-modal',
     kind: 'forecast',
@@ -370,7 +366,7 @@ const RULES: ClaimRule[] = [
  * unless a rule finds positive evidence of another kind.
  */
 export function classifyClaim(sentence: string, evidence: ClaimEvidence): ClaimDecision {
-  const s: Sentence = { text: sentence.trim(), words: evidence.words ?? tagWords(sentence), evidence };
+  const s: Sentence = { text: sentence.trim(), words: evidence.words ?? tagWords(sentence) };
   for (const rule of RULES) {
     const cue = rule.test(s)?.trim();
     if (cue) return decide(rule.kind, rule.name, cue);
