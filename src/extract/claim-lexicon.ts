@@ -73,6 +73,9 @@ export const IMPORTANCE_ADJECTIVES = new Set(
   'important crucial critical vital essential key significant paramount indispensable necessary urgent'.split(' '),
 );
 
+/** Adjectives that judge a claim or a person right or wrong ("he is right"); AFINN leaves "right" unrated. */
+export const CORRECTNESS_ADJECTIVES = new Set('right correct mistaken misguided justified unjustified'.split(' '));
+
 /** Verbs and phrases that read significance into an event: "signals", "poses a threat". */
 export const SIGNIFICANCE =
   /\b(?:signals?|signif(?:y|ies)|symboli[sz]es|underscores|heralds|amounts? to|is tantamount to|poses? (?:a|an) (?:\w+ )?(?:threat|challenge|risk|danger))\b/i;

@@ -72,6 +72,8 @@ const cases: [string, string, string][] = [
   ['The risk is very low.', 'opinion', 'claim.evaluative-predicate'],
   ['The new library is wonderful.', 'opinion', 'claim.evaluative-predicate'],
   ['Clean water is important.', 'opinion', 'claim.evaluative-predicate'],
+  ['She is right.', 'opinion', 'claim.evaluative-predicate'],
+  ['The road was right next to the river.', 'fact', 'claim.declarative'],
   ['The trains are slow and incredibly dirty.', 'opinion', 'claim.evaluative-predicate'],
   ['They built the finest school in the county.', 'opinion', 'claim.rated-superlative'],
   ['The vote signals a shift in public mood.', 'opinion', 'claim.interpretation'],

@@ -3,6 +3,7 @@ import { tagWords, type Word } from '../segment/tag-words.ts';
 import { RULE_CONFIDENCE } from './claim-confidence.ts';
 import {
   APPEAL_VERBS,
+  CORRECTNESS_ADJECTIVES,
   DESERT,
   FRAMING,
   IMPORTANCE_ADJECTIVES,
@@ -146,7 +147,8 @@ function judgedPredicate(run: Word[]): string | undefined {
   const head = run.at(-1);
   if (!head || !has(head, 'Adjective') || /ed$/.test(head.lower)) return undefined;
   const graded = run.slice(0, -1).some((w) => INTENSIFIERS.has(w.lower) || valenceOf(w.lower) !== 0);
-  if (!graded && valenceOf(head.lower) === 0 && !IMPORTANCE_ADJECTIVES.has(head.lower)) return undefined;
+  const rated = valenceOf(head.lower) !== 0 || IMPORTANCE_ADJECTIVES.has(head.lower);
+  if (!graded && !rated && !CORRECTNESS_ADJECTIVES.has(head.lower)) return undefined;
   return run.map((w) => w.text).join(' ');
 }
 
