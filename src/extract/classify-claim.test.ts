@@ -23,6 +23,7 @@ const cases: [string, string, string][] = [
   ['"We will never give up," the mayor said.', 'fact', 'claim.attributed-quote'],
   ['Last year the council said it would cut fares.', 'fact', 'claim.reported'],
   ['The board promised that the plant would reopen, but it stayed shut.', 'fact', 'claim.declarative'],
+  ['He was forced to resign because he would not sign the order.', 'fact', 'claim.declarative'],
   ['The fund includes a grant, which will pay for new roofs.', 'fact', 'claim.declarative'],
   ['In fairness, I must say the staff worked through the night.', 'fact', 'claim.declarative'],
   ['Imagine a hospital with no power and no water.', 'fact', 'claim.declarative'],
@@ -42,6 +43,8 @@ const cases: [string, string, string][] = [
   ['The minister is due to visit the border next week.', 'forecast', 'claim.likelihood'],
   // Forecasts: the future, conditions, likelihood and pledges.
   ['Prices will rise again next winter.', 'forecast', 'claim.future-modal'],
+  ['The newly elected parliament will meet on Monday.', 'forecast', 'claim.future-modal'],
+  ['A report published last week will shape the debate.', 'forecast', 'claim.future-modal'],
   ['Without new funding, the clinic would close within a year.', 'forecast', 'claim.future-modal'],
   ['The drought could push millions into hunger.', 'forecast', 'claim.possibility-modal'],
   ['The reform may not survive the next election.', 'forecast', 'claim.possibility-modal'],

@@ -81,6 +81,7 @@ const POSSIBILITY_MODALS = new Set(['may', 'might', 'could']);
 const DEONTIC_MODALS = new Set(['must', 'should', 'ought', "mustn't", "shouldn't"]);
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'if', 'unless', 'lest', 'whether', 'because']);
 const PAST_AUXILIARIES = /^(?:did|didn't|had|hadn't|was|wasn't|were|weren't)$/;
+const EMBEDDERS = /^(?:that|because|if|how|when|so|whether|why)$/;
 // A speaker's own "must" before these is a way of speaking, not an obligation ("I must say").
 const PERFORMATIVE = new Set(['say', 'admit', 'confess', 'note', 'stress', 'emphasize', 'emphasise', 'add']);
 
@@ -97,6 +98,7 @@ function mainClauseModal(words: Word[], set: Set<string>): Word | undefined {
     let j = i - 1;
     let subordinate = false;
     let past = false;
+    let embedded = false;
     for (; j >= 0 && !words[j]!.punctAfter; j--) {
       const v = words[j]!;
       const near = i - j <= 4;
@@ -104,8 +106,11 @@ function mainClauseModal(words: Word[], set: Set<string>): Word | undefined {
       // "that" after a noun (or after "and"), or straight before the modal, opens a relative clause.
       if (v.lower === 'that' && (j === i - 1 || (near && (has(words[j - 1], 'Noun') || words[j - 1]?.lower === 'and'))))
         subordinate = true;
+      // A past verb frames the modal only across a new clause ("said (that) it would"); a participle
+      // in the subject ("the newly elected parliament will") does not.
       if ((has(v, 'PastTense') && !has(v, 'Passive') && !has(words[j - 1], 'Copula')) || PAST_AUXILIARIES.test(v.lower))
-        past = true;
+        past ||= embedded;
+      if (EMBEDDERS.test(v.lower) || (has(v, 'Pronoun') && !has(v, 'Possessive'))) embedded = true;
     }
     if (!subordinate && !past) return w;
   }
