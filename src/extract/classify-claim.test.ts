@@ -63,6 +63,7 @@ const cases: [string, string, string][] = [
   ['I am asking the council to reconsider.', 'recommendation', 'claim.appeal'],
   ['Wash your hands often.', 'recommendation', 'claim.imperative'],
   ['Stand with the strikers.', 'recommendation', 'claim.imperative'],
+  ["Don't expect miracles.", 'recommendation', 'claim.imperative'],
   ["Let's get to work.", 'recommendation', 'claim.imperative'],
   ['The crisis demands an urgent response from donors.', 'recommendation', 'claim.necessity'],
   // Opinions: positive evidence of judgement.

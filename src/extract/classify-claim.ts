@@ -213,6 +213,8 @@ function thirdPersonNeed(words: Word[]): string | undefined {
 function imperative(s: Sentence): string | undefined {
   const text = s.text.replace(/^(?:please|now|so|and|but|first|finally|instead)\b,?\s*/i, '');
   if (NON_DIRECTIVE_IMPERATIVES.test(text)) return undefined;
+  const negative = text.match(/^(?:don['’]t|do not) \p{Ll}+/iu);
+  if (negative) return negative[0];
   const skipped = s.text.slice(0, s.text.length - text.length).match(/[\p{L}'’]+/gu)?.length ?? 0;
   const [first, next] = [s.words[skipped], s.words[skipped + 1]];
   // A capitalised word after it makes a name of both: "House Republicans pledge…".
