@@ -20,6 +20,7 @@ import {
   PROPER_TAGS,
   TITLE_ABBREVIATIONS,
   TITLE_RE,
+  TITLES,
   UNIT_HEADS,
 } from './actors/lexicon.ts';
 import { applyPhraseRules, SEGMENT_RULES, type Phrase } from './actors/rules.ts';
@@ -57,6 +58,20 @@ interface Context {
   rejected: ActorRejection[];
 }
 
+// Rejections that hold for a whole run, opening word included: labels and named things.
+const WHOLE_RUN_REJECTIONS = new Set([
+  'not-actor.label',
+  'not-actor.event',
+  'not-actor.agreement',
+  'not-actor.law',
+  'not-actor.tax',
+  'not-actor.index',
+  'not-actor.survey',
+  'not-actor.product',
+]);
+// First words of titles of two or three words ("Prime" of "Prime Minister"), which may open a name.
+const TITLE_STARTS = new Set(TITLES.filter((t) => t.includes(' ')).map((t) => t.split(' ')[0]!));
+
 /** Finds named actors in a text: people, countries, organisations, places and named groups. */
 export function extractActors(text: string, words: Word[]): ActorFinding[] {
   return traceActors(text, words).found;
@@ -85,9 +100,15 @@ function readRun(ctx: Context, run: Run): ActorFinding[] {
   if (institution) return [institution];
   const leading = leadingName(ctx, ws, sentenceStart);
   if (leading) return [leading];
+  // "Operation Restore Hope began": a whole run the table turns down by its form is no name, in part either.
+  const whole = applyPhraseRules(phraseOf(ctx, ws, sentenceStart));
+  if (whole?.verdict === 'not-actor' && WHOLE_RUN_REJECTIONS.has(whole.rule.name)) {
+    ctx.rejected.push({ text: ctx.text.slice(ws[0]!.start, ws[ws.length - 1]!.end), rule: whole.rule.name });
+    return [];
+  }
   // A sentence opens with a capital: drop opening words that are not names ("Hence Berlin", "Equally").
   const trimmed = ws;
-  while (ws.length && sentenceStart && ws === trimmed && !mayOpenName(ws[0]!)) {
+  while (ws.length && sentenceStart && ws === trimmed && !mayOpenName(ws[0]!, ctx.known)) {
     ws = ws.slice(1);
     while (ws.length && CONNECTORS.has(ws[0]!.lower)) ws = ws.slice(1);
   }
@@ -228,23 +249,10 @@ function readStretch(ctx: Context, phrase: Word[], sentenceStart: boolean): Acto
 /** Runs the rule table over one phrase and makes its finding, or records the rejection. */
 function judge(ctx: Context, phrase: Word[], sentenceStart: boolean, role?: string): ActorFinding[] {
   const { text } = ctx;
-  const last = stripPossessive(phrase[phrase.length - 1]!);
   let start = phrase[0]!.start;
-  const definite = /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start));
-  const p: Phrase = {
-    text,
-    words: phrase,
-    all: ctx.words,
-    start,
-    end: last.end,
-    name: text.slice(start, last.end),
-    head: last.text,
-    definite,
-    sentenceStart,
-    known: ctx.known,
-    ...(role && { role }),
-  };
-  const decided = applyPhraseRules(p);
+  const p = phraseOf(ctx, phrase, sentenceStart);
+  const { definite } = p;
+  const decided = applyPhraseRules({ ...phraseOf(ctx, phrase, sentenceStart), ...(role && { role }) });
   if (!decided) return [];
   const { rule, verdict } = decided;
   if (verdict === 'not-actor') {
@@ -268,6 +276,25 @@ function judge(ctx: Context, phrase: Word[], sentenceStart: boolean, role?: stri
   return [
     { ...make(start, end, text.slice(start, end), kind, rule.name, text, rule.confidence), ...(role && { role }) },
   ];
+}
+
+/** The phrase object the rules read. */
+function phraseOf(ctx: Context, words: Word[], sentenceStart: boolean): Phrase {
+  const { text } = ctx;
+  const last = stripPossessive(words[words.length - 1]!);
+  const start = words[0]!.start;
+  return {
+    text,
+    words,
+    all: ctx.words,
+    start,
+    end: last.end,
+    name: text.slice(start, last.end),
+    head: last.text,
+    definite: /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)),
+    sentenceStart,
+    known: ctx.known,
+  };
 }
 
 function make(
@@ -302,6 +329,20 @@ function splitAtTitle(ctx: Context, ws: Word[], sentenceStart: boolean): ActorFi
         .map((w) => w.text)
         .join(' ');
       if (!TITLE_RE.test(t) && !TITLE_ABBREVIATIONS.test(t)) continue;
+      // "Prime Minister …": the word is the end of a longer title that starts the run.
+      if (
+        [1, 2].some(
+          (d) =>
+            k >= d &&
+            TITLE_RE.test(
+              ws
+                .slice(k - d, k + len)
+                .map((w) => w.text)
+                .join(' '),
+            ),
+        )
+      )
+        continue;
       const person = ws.slice(k + len);
       const head = stripPossessive(person[person.length - 1]!).text;
       // "Justice Department", "General Motors": the title word starts a body's name, not a person's.
@@ -353,15 +394,21 @@ function leadingName(ctx: Context, ws: Word[], sentenceStart: boolean): ActorFin
   if (!ws.slice(1).every((w) => w.tags.has('ProperNoun') || w.tags.has('Person'))) return null;
   if (ws.some((w) => ctx.known.has(w.text))) return null;
   const last = stripPossessive(lastWord);
+  // "Operation Restore Hope began": what the table rejects is no name, wherever it stands.
+  if (applyPhraseRules(phraseOf(ctx, ws, true))?.verdict === 'not-actor') return null;
   return make(ws[0]!.start, last.end, ctx.text.slice(ws[0]!.start, last.end), 'person', 'actor.leading-name', ctx.text);
 }
 
 /** Whether a sentence's opening word may start a name. */
-function mayOpenName(w: Word): boolean {
+function mayOpenName(w: Word, known: Map<string, KnownName>): boolean {
   const bare = stripPossessive(w).text;
   return (
     isNameWord(w) ||
+    known.has(bare) ||
+    known.has(undot(bare)) ||
+    /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,}$/u.test(bare) ||
     TITLE_RE.test(w.text) ||
+    TITLE_STARTS.has(w.text) ||
     LONE_INSTITUTIONS.test(bare) ||
     COLLECTIVES.test(w.text) ||
     (/s$/.test(w.text) && demonymSet().has(w.text.slice(0, -1))) ||

@@ -74,7 +74,7 @@ const US_REGIONS = [
   'Silicon Valley',
 ];
 // Former states: the name, then other names and the adjective that stands for them.
-const HISTORICAL_STATES = [
+const HISTORICAL_STATES: [string, ...string[]][] = [
   ['Soviet Union', 'USSR', 'Soviet'],
   ['Yugoslavia', 'Yugoslav'],
   ['Czechoslovakia', 'Czechoslovak'],

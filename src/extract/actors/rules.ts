@@ -91,7 +91,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     // "the A$", "US$": a letter cut from an amount.
     name: 'not-actor.amount-fragment',
     confidence: 0,
-    test: (p) => (/^[$€£¥\d]/.test(after(p, 1)) ? 'not-actor' : undefined),
+    test: (p) => (/^[$€£¥\d]/.test(after(p, 1)) || /[$€£¥]/.test(p.name) ? 'not-actor' : undefined),
   },
   {
     // "COP28": numbered conferences are events.
@@ -105,9 +105,10 @@ export const PHRASE_RULES: PhraseRule[] = [
     confidence: 0.7,
     test: (p) => {
       const next = nextWord(p);
-      if (!next || p.text.slice(p.end, next.start) !== ' ' || !GOVERNMENT_NOUNS.test(next.text)) return undefined;
+      const noun = next && /^(\p{Ll}+)(?:['’]s?)?$/u.exec(next.text);
+      if (!noun || p.text.slice(p.end, next.start) !== ' ' || !GOVERNMENT_NOUNS.test(noun[1]!)) return undefined;
       if (!p.definite || p.words.length > 3 || ORG_HEADS.test(p.head)) return undefined;
-      return { kind: 'organization', end: next.end };
+      return { kind: 'organization', end: next.start + noun[1]!.length };
     },
   },
   {
@@ -174,6 +175,12 @@ export const PHRASE_RULES: PhraseRule[] = [
     name: 'not-actor.generic-head',
     confidence: 0,
     test: (p) => (one(p) && GENERIC_ORG_HEADS.test(p.head) && !p.role ? 'not-actor' : undefined),
+  },
+  {
+    // "NATO Allies", "MAGA Republicans", "House Democrats": a named collective.
+    name: 'actor.collective-head',
+    confidence: 0.8,
+    test: (p) => (p.words.length > 1 && COLLECTIVES.test(p.head) ? 'group' : undefined),
   },
   {
     name: 'actor.organisation-head',
