@@ -108,7 +108,10 @@ function readRun(ctx: Context, run: Run): ActorFinding[] {
   }
   // A sentence opens with a capital: drop opening words that are not names ("Hence Berlin", "Equally").
   const trimmed = ws;
-  while (ws.length && sentenceStart && ws === trimmed && !mayOpenName(ws[0]!, ctx.known)) {
+  // A common word opening a run of three or more is part of a name ("Human Rights Watch").
+  const opensLongName = (w: Word) =>
+    ws.length >= 3 && (w.tags.has('Noun') || w.tags.has('Adjective')) && !w.tags.has('Pronoun');
+  while (ws.length && sentenceStart && ws === trimmed && !mayOpenName(ws[0]!, ctx.known) && !opensLongName(ws[0]!)) {
     ws = ws.slice(1);
     while (ws.length && CONNECTORS.has(ws[0]!.lower)) ws = ws.slice(1);
   }
@@ -229,9 +232,10 @@ function readStretch(ctx: Context, phrase: Word[], sentenceStart: boolean): Acto
     }
   }
   if (!phrase.length) return [];
-  // Peel off a title: "Chancellor Olaf Scholz" → role Chancellor, name Olaf Scholz.
+  // Peel off a title: "Chancellor Olaf Scholz" → role Chancellor, name Olaf Scholz; not "Justice Department".
   let role: string | undefined;
-  for (let len = Math.min(3, phrase.length - 1); len >= 1; len--) {
+  const bodyName = ORG_HEADS.test(head) || PLACE_HEADS.test(head);
+  for (let len = Math.min(3, phrase.length - 1); len >= 1 && !bodyName; len--) {
     const t = phrase
       .slice(0, len)
       .map((w) => w.text)

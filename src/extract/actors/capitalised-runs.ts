@@ -36,7 +36,7 @@ export function capitalisedRuns(text: string, words: Word[]): Run[] {
     if (isCapitalised(w)) {
       // "High-level", "Kremlin-backed": a capital hyphened to a lowercase word is a modifier, alone.
       const next = words[i + 1];
-      if (text[w.end] === '-' && next?.start === w.end + 1 && !isCapitalised(next)) {
+      if (text[w.end] === '-' && next?.start === w.end + 1 && !isCapitalised(next) && next.text.length >= 3) {
         flush();
         current.push(w);
         flush();
