@@ -92,11 +92,12 @@ export function mergeActors(findings: LocatedFinding[], contexts: LoadedContext[
   // "Allies" after "NATO Allies": a lone collective stands for the one longer group it ends.
   const groups = [...new Set(findings.filter((f) => f.kind === 'group' && /\s/.test(f.name)).map((f) => f.name))];
   const longerGroup = (name: string): string | undefined => {
-    const ends = groups.filter((g) => g.split(/\s+/).pop() === name);
+    const bare = name.replace(/^the\s+/i, '');
+    const ends = groups.filter((g) => g !== name && g.split(/\s+/).pop() === bare);
     return ends.length === 1 ? ends[0] : undefined;
   };
   const refs = findings.map((f) => {
-    const lone = !/\s/.test(f.name) && !byName.has(f.name);
+    const lone = !/\s/.test(f.name.replace(/^the\s+/i, '')) && !byName.has(f.name);
     const full =
       (lone && expansions.get(f.text)) ??
       (lone && f.kind === 'organization' ? shortForm(f.name) : undefined) ??
