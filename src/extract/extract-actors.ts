@@ -352,10 +352,24 @@ function splitAtTitle(ctx: Context, ws: Word[], sentenceStart: boolean): ActorFi
       // "Justice Department", "General Motors": the title word starts a body's name, not a person's.
       if (ORG_HEADS.test(head) || PLACE_HEADS.test(head) || person.length > 4) continue;
       if (!person.some((w) => w.tags.has('ProperNoun') || w.tags.has('Person'))) continue;
-      const before = readRun(ctx, { words: ws.slice(0, k), sentenceStart });
-      const role = TITLE_ABBREVIATIONS.test(t) ? `${t}.` : t;
-      const found = judge(ctx, person, false, role);
-      return [...before, ...found];
+      // "Senate Majority Leader …", "Attorney General …": the longest opening that names a body is
+      // the body; the words left between it and the title belong to the title.
+      let body: ActorFinding[] = [];
+      let e = k;
+      for (; e >= 1; e--) {
+        const r = readRun(ctx, { words: ws.slice(0, e), sentenceStart });
+        if (r.length >= 1 && r.every((f) => f.kind !== 'person')) {
+          body = r;
+          break;
+        }
+      }
+      // With no body named, the opening words are nationalities or modifiers: the title alone is the role.
+      const words = `${ws
+        .slice(e > 0 ? e : k, k)
+        .map((w) => w.text)
+        .join(' ')} ${t}`.trim();
+      const role = TITLE_ABBREVIATIONS.test(words) ? `${words}.` : words;
+      return [...body, ...judge(ctx, person, false, role)];
     }
   }
   // "United Nations Linda Thomas-Greenfield": a body's name runs into a person's first name.

@@ -1,5 +1,13 @@
 import type { Word } from '../../segment/tag-words.ts';
-import { CONNECTORS, ORG_HEADS, TITLE_ABBREVIATIONS } from './lexicon.ts';
+import {
+  AGREEMENT_HEADS,
+  CONNECTORS,
+  lexiconTag,
+  LAW_HEADS,
+  ORG_HEADS,
+  TITLE_ABBREVIATIONS,
+  TITLE_RE,
+} from './lexicon.ts';
 
 /** Consecutive capitalised words, the raw material of every name. */
 export interface Run {
@@ -47,8 +55,11 @@ export function capitalisedRuns(text: string, words: Word[]): Run[] {
       // "Sen. Warren", "John F. Kennedy": a title or an initial keeps its full stop inside the name.
       const abbreviation = (TITLE_ABBREVIATIONS.test(w.text) || /^\p{Lu}$/u.test(w.text)) && text[w.end] === '.';
       const hyphenated = text[w.end] === '-' && next?.start === w.end + 1 && isCapitalised(next);
-      // A possessive ends a name: "Harvard University's Joint Center" is two names.
-      if ((w.punctAfter && !abbreviation && !hyphenated) || /['’]s$/.test(w.text)) flush();
+      // A possessive ends a name: "Harvard University's Joint Center" is two names; but a plural
+      // common noun's possessive opens one: "People's Liberation Army", "Children's Hospital".
+      const possessive =
+        /['’]s?$/.test(w.text) && !(current.length === 1 && /Plural/.test(lexiconTag(w.lower.replace(/'s?$/, ''))));
+      if ((w.punctAfter && !abbreviation && !hyphenated && !/['’]s?$/.test(w.text)) || possessive) flush();
     } else if (
       current.length &&
       adjacent &&
@@ -56,7 +67,10 @@ export function capitalisedRuns(text: string, words: Word[]): Run[] {
       (CONNECTORS.has(w.lower) ||
         (/^(?:on|and)$/.test(w.lower) &&
           current.some((c) => ORG_HEADS.test(c.text)) &&
-          !(w.lower === 'and' && ORG_HEADS.test(current[current.length - 1]!.text))))
+          !current.some((c) => TITLE_RE.test(c.text)) &&
+          !(w.lower === 'and' && ORG_HEADS.test(current[current.length - 1]!.text))) ||
+        // "CHIPS and Science Act": one document's name.
+        (w.lower === 'and' && endsInDocument(words, i + 1)))
     ) {
       // "Council on Foreign Relations", "Department of Health and Human Services": only inside an institution's name.
       current.push(w);
@@ -66,6 +80,15 @@ export function capitalisedRuns(text: string, words: Word[]): Run[] {
   }
   flush();
   return runs;
+}
+
+/** Whether the capitalised words from i end in a law's or agreement's head ("… Science Act"). */
+function endsInDocument(words: Word[], i: number): boolean {
+  let j = i;
+  while (words[j + 1] && isCapitalised(words[j + 1]!) && !words[j]!.punctAfter) j++;
+  return (
+    !!words[j] && isCapitalised(words[j]!) && (LAW_HEADS.test(words[j]!.text) || AGREEMENT_HEADS.test(words[j]!.text))
+  );
 }
 
 function nextCapitalised(words: Word[], i: number): boolean {

@@ -1,3 +1,5 @@
+import nlp from 'compromise/two';
+
 // Word classes the actor rules read. Each list holds general English (and a few European) words
 // of one class; none names anything from a particular article.
 
@@ -62,6 +64,13 @@ export const TITLES = [
   'Director',
   'Chief',
   'Chief Executive',
+  'Treasurer',
+  'Attorney General',
+  'Solicitor General',
+  'Surgeon General',
+  'Inspector General',
+  'Governor-General',
+  'Governor General',
   'Archbishop',
   'Bishop',
   'Rabbi',
@@ -226,3 +235,18 @@ export const SPEECH_AFTER =
 /** Nouns of publications and statements that make an organisation of the lone name before them ("a Gallup poll"). */
 export const SOURCE_AFTER =
   /^\s+(?:poll|polls|survey|report|study|analysis|spokesman|spokeswoman|spokesperson|statement|official|officials|executive|executives|memo|data|index|estimate|estimates|investigation|filing)\b/;
+
+// compromise's lexicon of English words, with their tags.
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon;
+const NAME_TAGS = /Name|Person|Honorific|Place|Country|City|Organization/;
+
+/** The tag compromise's lexicon gives a lowercase word ('' when it does not know it). */
+export function lexiconTag(lower: string): string {
+  return String(LEXICON[lower] ?? '');
+}
+
+/** Whether a lowercase word is a common English word, not a name. */
+export function isCommonWord(lower: string): boolean {
+  const tag = lexiconTag(lower);
+  return tag !== '' && !NAME_TAGS.test(tag);
+}

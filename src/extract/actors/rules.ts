@@ -2,7 +2,6 @@
 // name and a test over one phrase; the first rule that answers decides. A `not-actor.*` rule rejects
 // the phrase, an `actor.*` rule names its kind. Findings carry the rule's name and confidence, so a
 // wrong actor on a page, or a failing test, names the rule that misfired.
-import nlp from 'compromise/two';
 import type { ActorKind } from '../../model/article.ts';
 import type { Word } from '../../segment/tag-words.ts';
 import type { KnownName } from '../gazetteer.ts';
@@ -16,6 +15,8 @@ import {
   FUNCTION_WORDS,
   GENERIC_ORG_HEADS,
   GOVERNMENT_NOUNS,
+  isCommonWord,
+  lexiconTag,
   INDEX_HEADS,
   LAW_HEADS,
   LEADING_LABELS,
@@ -78,16 +79,11 @@ const nextWord = (p: Phrase): Word | undefined => {
   return p.all.find((w) => w.start >= last.end);
 };
 const acronym = (s: string) => (/^(?:\p{Lu}\.){2,}$/u.test(s) ? s.replace(/\./g, '') : s);
-// compromise's lexicon of English words: a name made only of them ("Social Security", "Black Lives
-// Matter"), or opened by an adjective or verb, is a thing or a slogan more often than a person.
-const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon;
-const NAME_TAGS = /Name|Person|Honorific|Place|Country|City|Organization/;
-const commonWord = (w: Word) => {
-  const tag = LEXICON[w.lower];
-  return !!tag && !NAME_TAGS.test(String(tag));
-};
+// A name made only of common English words ("Social Security", "Black Lives Matter"), or opened by
+// an adjective or verb, is a thing or a slogan more often than a person.
+const commonWord = (w: Word) => isCommonWord(w.lower);
 const commonPhrase = (p: Phrase) =>
-  p.words.every(commonWord) || /Adjective|Infinitive|PresentTense/.test(String(LEXICON[first(p).lower] ?? ''));
+  p.words.every(commonWord) || /Adjective|Infinitive|PresentTense/.test(lexiconTag(first(p).lower));
 const headIs = (re: RegExp) => (p: Phrase) => (re.test(p.head) ? 'not-actor' : undefined);
 const personish = (p: Phrase) => has(p, 'Person') || has(p, 'FirstName') || has(p, 'LastName');
 
@@ -264,6 +260,7 @@ export const PHRASE_RULES: PhraseRule[] = [
       !p.sentenceStart &&
       !p.role &&
       first(p).tags.has('ProperNoun') &&
+      !first(p).tags.has('Verb') &&
       !personish(p) &&
       PLACE_PREPOSITIONS.test(before(p, 12))
         ? 'place'
