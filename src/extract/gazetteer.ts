@@ -148,7 +148,9 @@ function buildGazetteer(): Map<string, KnownName> {
     table.set(region, { id: slugify(region, 8), name: region, kind: 'place' });
   }
   // US states and territories (states-us data), and the regions Americans name: places.
-  for (const s of states) table.set(s.name, { id: slugify(s.name, 8), name: s.name, kind: 'place' });
+  // A capital or country of the same name keeps it: "Washington" is the government, "Georgia" the country.
+  for (const s of states)
+    if (!table.has(s.name)) table.set(s.name, { id: slugify(s.name, 8), name: s.name, kind: 'place' });
   for (const region of US_REGIONS) table.set(region, { id: slugify(region, 8), name: region, kind: 'place' });
   // States that no longer exist, named by their adjective as often as by their name ("Soviet aggression").
   for (const [name, ...aliases] of HISTORICAL_STATES) {
