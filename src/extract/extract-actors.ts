@@ -2,7 +2,7 @@
 // names and titles (here), each name judged by the ordered table of named rules (actors/rules.ts),
 // then abbreviations introduced in brackets joined to their expansion.
 import type { ActorKind } from '../model/article.ts';
-import type { Word } from '../segment/tag-words.ts';
+import { wordAt, type Word } from '../segment/tag-words.ts';
 import { capitalisedRuns, stripPossessive, type Run } from './actors/capitalised-runs.ts';
 import {
   COLLECTIVES,
@@ -406,7 +406,7 @@ function institutionOf(ctx: Context, ws: Word[]): ActorFinding | null {
 function leadingName(ctx: Context, ws: Word[], sentenceStart: boolean): ActorFinding | null {
   if (!sentenceStart || TITLE_RE.test(ws[0]!.text) || ws.length < 2 || ws.length > 3) return null;
   const lastWord = ws[ws.length - 1]!;
-  const next = ctx.words[ctx.words.indexOf(lastWord) + 1];
+  const next = ctx.words[wordAt(ctx.words, lastWord.end)];
   const verbAfter = !!next && !lastWord.punctAfter && next.tags.has('Verb') && !/^\p{Lu}/u.test(next.text);
   if (!verbAfter) return null;
   if (!ws.slice(1).every((w) => w.tags.has('ProperNoun') || w.tags.has('Person'))) return null;

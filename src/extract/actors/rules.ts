@@ -3,7 +3,7 @@
 // the phrase, an `actor.*` rule names its kind. Findings carry the rule's name and confidence, so a
 // wrong actor on a page, or a failing test, names the rule that misfired.
 import type { ActorKind } from '../../model/article.ts';
-import type { Word } from '../../segment/tag-words.ts';
+import { wordAt, type Word } from '../../segment/tag-words.ts';
 import type { KnownName } from '../gazetteer.ts';
 import { demonymSet } from '../gazetteer.ts';
 import {
@@ -76,7 +76,7 @@ const first = (p: Phrase) => p.words[0]!;
 const has = (p: Phrase, tag: string) => p.words.some((w) => w.tags.has(tag));
 const nextWord = (p: Phrase): Word | undefined => {
   const last = p.words[p.words.length - 1]!;
-  return p.all.find((w) => w.start >= last.end);
+  return p.all[wordAt(p.all, last.end)];
 };
 const acronym = (s: string) => (/^(?:\p{Lu}\.){2,}$/u.test(s) ? s.replace(/\./g, '') : s);
 // A name made only of common English words ("Social Security", "Black Lives Matter"), or opened by
