@@ -53,7 +53,7 @@ describe('actor rules: places', () => {
       ['Indo-Pacific/place [actor.gazetteer]', 'Asia-Pacific/place [actor.gazetteer]'],
     ],
     ['Factories in the Midwest closed.', ['Midwest/place [actor.gazetteer]']],
-    ['They met in Puerto Rico and Guam.', ['Puerto Rico/place [actor.gazetteer]', 'Guam/place [actor.gazetteer]']],
+    ['They met in Vermont and Alaska.', ['Vermont/place [actor.gazetteer]', 'Alaska/place [actor.gazetteer]']],
     ['Security in the North Atlantic area held.', ['North Atlantic/place [actor.compound-place]']],
     ['Fires spread across Southern California.', ['Southern California/place [actor.compound-place]']],
     ['Ambulances in London were late.', ['London/place [actor.capital-as-place]']],

@@ -109,7 +109,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   {
     name: 'actor.government-of',
     // "the Biden administration", "the Assad regime": a name followed by a word for its government.
-    confidence: 0.7,
+    confidence: 0.5,
     test: (p) => {
       const next = nextWord(p);
       const noun = next && /^(\p{Ll}+)(?:['’]s?)?$/u.exec(next.text);
@@ -120,7 +120,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     name: 'actor.acronym',
-    confidence: 0.9,
+    confidence: 0.92,
     test: (p) => {
       if (!one(p) || !/^[A-Z][A-Z0-9&]{1,6}s?$/.test(acronym(p.head))) return undefined;
       // "ICBMs", "NGOs": plural acronyms are things, not bodies.
@@ -186,35 +186,35 @@ export const PHRASE_RULES: PhraseRule[] = [
   {
     // "NATO Allies", "MAGA Republicans", "House Democrats": a named collective.
     name: 'actor.collective-head',
-    confidence: 0.8,
+    confidence: 0.71,
     test: (p) => (p.words.length > 1 && COLLECTIVES.test(p.head) ? 'group' : undefined),
   },
   {
     name: 'actor.organisation-head',
-    confidence: 0.9,
+    confidence: 0.94,
     test: (p) => (ORG_HEADS.test(p.head) && (p.words.length > 1 || p.definite) ? 'organization' : undefined),
   },
   {
     // Romance-language names put the institution first: "Banco de México", "Parti socialiste".
     name: 'actor.leading-organisation-head',
-    confidence: 0.8,
+    confidence: 0.5,
     test: (p) => (p.words.length > 1 && LEADING_ORG_HEADS.test(first(p).text) ? 'organization' : undefined),
   },
   {
     name: 'actor.place-head',
-    confidence: 0.85,
+    confidence: 0.71,
     test: (p) =>
       p.words.length > 1 && (PLACE_HEADS.test(p.head) || LEADING_PLACE_HEADS.test(first(p).text)) ? 'place' : undefined,
   },
   {
     name: 'actor.lone-institution',
-    confidence: 0.9,
+    confidence: 0.87,
     test: (p) => (one(p) && LONE_INSTITUTIONS.test(p.head) ? 'organization' : undefined),
   },
   {
     // A people named as a whole ("Ukrainians", "Palestinians") or a known collective is a group.
     name: 'actor.collective',
-    confidence: 0.9,
+    confidence: 0.86,
     test: (p) =>
       one(p) && (COLLECTIVES.test(p.head) || (/s$/.test(p.head) && demonymSet().has(p.head.slice(0, -1))))
         ? 'group'
@@ -228,7 +228,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   {
     // "the Federal Reserve": two capitalised words after "the" name an institution.
     name: 'actor.definite-pair',
-    confidence: 0.8,
+    confidence: 0.5,
     test: (p) =>
       p.definite &&
       p.words.length === 2 &&
@@ -241,7 +241,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   {
     // "the West", "the Taliban", "the Global South": a capitalised name after "the".
     name: 'actor.definite-group',
-    confidence: 0.7,
+    confidence: 0.78,
     test: (p) => {
       if (!p.definite || p.words.length > 2 || p.role) return undefined;
       if (p.words.some((w) => w.tags.has('Person') && !w.tags.has('ProperNoun'))) return undefined;
@@ -254,7 +254,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   {
     // A lone unknown name after a place preposition ("such as Odesa", "in Kharkiv") is a place.
     name: 'actor.place-after-preposition',
-    confidence: 0.7,
+    confidence: 0.6,
     test: (p) =>
       one(p) &&
       !p.sentenceStart &&
@@ -268,12 +268,12 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     name: 'actor.title-before-name',
-    confidence: 0.9,
+    confidence: 0.75,
     test: (p) => (p.role && p.words.length <= 4 ? 'person' : undefined),
   },
   {
     name: 'actor.person-tag',
-    confidence: 0.85,
+    confidence: 0.78,
     test: (p) => {
       if (!personish(p) || has(p, 'Place') || has(p, 'Organization')) return undefined;
       const w = first(p);
@@ -283,18 +283,18 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     name: 'actor.organisation-tag',
-    confidence: 0.7,
+    confidence: 0.5,
     test: (p) => (has(p, 'Organization') ? 'organization' : undefined),
   },
   {
     name: 'actor.place-tag',
-    confidence: 0.7,
+    confidence: 0.5,
     test: (p) => (has(p, 'Place') || has(p, 'City') || has(p, 'Region') ? 'place' : undefined),
   },
   {
     // Two to four unknown capitalised words mid-sentence are most often a person's name ("Aung San Suu Kyi").
     name: 'actor.unknown-name',
-    confidence: 0.6,
+    confidence: 0.67,
     test: (p) =>
       !p.sentenceStart &&
       p.words.length >= 2 &&
@@ -307,7 +307,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   {
     // "a Gallup poll", "a Reuters report": an unknown name that issues polls, reports or statements.
     name: 'actor.source-of-report',
-    confidence: 0.7,
+    confidence: 0.5,
     test: (p) =>
       one(p) &&
       !p.sentenceStart &&
@@ -321,7 +321,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   {
     // "as Zelensky said", "Nadella argues": one unknown name that speaks, or has a surname's ending.
     name: 'actor.speaker',
-    confidence: 0.7,
+    confidence: 0.5,
     test: (p) =>
       one(p) &&
       !p.sentenceStart &&
@@ -334,14 +334,14 @@ export const PHRASE_RULES: PhraseRule[] = [
 
 /** Confidence of the rules that cut runs into names before the table runs (bench/actor-rules.ts). */
 export const SEGMENT_RULES = {
-  'actor.gazetteer': 0.95,
-  'actor.capital-as-place': 0.8,
-  'actor.compound-place': 0.85,
-  'actor.institution-of': 0.85,
-  'actor.leading-name': 0.7,
-  'actor.collective-compound': 0.8,
-  'actor.national-force': 0.7,
-  'actor.abbreviation': 0.9,
+  'actor.gazetteer': 0.98,
+  'actor.capital-as-place': 0.71,
+  'actor.compound-place': 0.67,
+  'actor.institution-of': 0.71,
+  'actor.leading-name': 0.5,
+  'actor.collective-compound': 0.6,
+  'actor.national-force': 0.6,
+  'actor.abbreviation': 0.5,
 } as const;
 
 /** Runs the table over a phrase: the first rule that answers, or none. */
