@@ -355,11 +355,13 @@ function splitAtTitle(ctx: Context, ws: Word[], sentenceStart: boolean): ActorFi
       // "Senate Majority Leader …", "Attorney General …": the longest opening that names a body is
       // the body; the words left between it and the title belong to the title.
       let body: ActorFinding[] = [];
-      let e = k;
-      for (; e >= 1; e--) {
-        const r = readRun(ctx, { words: ws.slice(0, e), sentenceStart });
+      let e = 0;
+      // Longest first, and only a few tries, so a long run of title-case words stays linear.
+      for (let end = k; end >= Math.max(1, k - 6); end--) {
+        const r = readRun(ctx, { words: ws.slice(0, end), sentenceStart });
         if (r.length >= 1 && r.every((f) => f.kind !== 'person')) {
           body = r;
+          e = end;
           break;
         }
       }
