@@ -90,7 +90,7 @@ export const TITLE_ABBREVIATIONS =
 
 /** Last words of institutions' names: "Federal Reserve", "British Medical Association". */
 export const ORG_HEADS =
-  /^(?:Council|Commission|Union|Organi[sz]ation|Party|Ministry|Department|Bank|Fund|Agency|Court|Parliament|Congress|Senate|Assembly|Chamber|Institute|University|College|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Group|Committee|Forces|Army|Navy|Force|Office|Bureau|Authority|Alliance|Association|Foundation|Police|Service|Times|Post|News|Network|Board|Cabinet|Government|Administration|Guard|Corps|Nations|Federation|Coalition|Movement|Front|Centre|Center|Commonwealth|League|Church|Brigade|Battalion|Regiment|Division|Fleet|Squadron|Command|Secretariat|Tribunal|Duma|Rada|Knesset|Bundestag|Reuters|Press|Reserve|Programme|Program|Institution|Society|Trust|Club|Caucus|Airlines|Airways|Railways|Media|Holdings|Partners|Capital|Labs|Technologies|Systems|Motors)$/;
+  /^(?:Council|Commission|Union|Organi[sz]ation|Party|Ministry|Department|Bank|Fund|Agency|Court|Parliament|Congress|Senate|Assembly|Chamber|Panel|Institute|University|College|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Group|Committee|Forces|Army|Navy|Force|Office|Bureau|Authority|Alliance|Association|Foundation|Police|Service|Times|Post|News|Network|Board|Cabinet|Government|Administration|Guard|Corps|Nations|Federation|Coalition|Movement|Front|Centre|Center|Commonwealth|League|Church|Brigade|Battalion|Regiment|Division|Fleet|Squadron|Command|Secretariat|Tribunal|Duma|Rada|Knesset|Bundestag|Reuters|Press|Reserve|Programme|Program|Institution|Society|Trust|Club|Caucus|Airlines|Airways|Railways|Media|Holdings|Partners|Capital|Labs|Technologies|Systems|Motors)$/;
 /** Heads of military units, which keep an ordinal before them: "the 10th Mountain Division". */
 export const UNIT_HEADS = /^(?:Division|Brigade|Battalion|Regiment|Fleet|Squadron|Force|Army|Corps|Wing|Airborne)$/;
 /** Generic heads that name a body only inside a longer name: a lone "Institute" is a fragment. */
@@ -128,7 +128,7 @@ export const INDEX_HEADS =
   /^(?:Index|Indices|Indexes|Rate|Rates|Ratio|Average|Indicator|Indicators|Score|Barometer|Tracker|Price|Prices)$/;
 /** Surveys, polls, censuses and studies. */
 export const SURVEY_HEADS =
-  /^(?:Survey|Surveys|Poll|Census|Study|Studies|Panel|Audit|Inquiry|Enquiry|Assessment|Outlook|Monitor)$/;
+  /^(?:Survey|Surveys|Poll|Census|Study|Studies|Panel|Audit|Inquiry|Enquiry|Assessment|Outlook)$/;
 /** Programmes, schemes and plans (a programme that acts, "the World Food Programme bought", is an organisation). */
 export const PROGRAMME_HEADS = /^(?:Programme|Program|Scheme|Plan|Initiative|Project|Campaign|Policy)$/;
 /** Products, models and editions: "Tesla Model", "Galaxy Pro". */
