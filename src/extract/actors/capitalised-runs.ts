@@ -2,6 +2,8 @@ import type { Word } from '../../segment/tag-words.ts';
 import {
   AGREEMENT_HEADS,
   CONNECTORS,
+  INDEX_HEADS,
+  TAX_HEADS,
   lexiconTag,
   LAW_HEADS,
   ORG_HEADS,
@@ -82,12 +84,14 @@ export function capitalisedRuns(text: string, words: Word[]): Run[] {
   return runs;
 }
 
-/** Whether the capitalised words from i end in a law's or agreement's head ("… Science Act"). */
+/** Whether the capitalised words from i end in the head of a law, agreement, tax or index ("… Science Act"). */
 function endsInDocument(words: Word[], i: number): boolean {
   let j = i;
   while (words[j + 1] && isCapitalised(words[j + 1]!) && !words[j]!.punctAfter) j++;
   return (
-    !!words[j] && isCapitalised(words[j]!) && (LAW_HEADS.test(words[j]!.text) || AGREEMENT_HEADS.test(words[j]!.text))
+    !!words[j] &&
+    isCapitalised(words[j]!) &&
+    [LAW_HEADS, AGREEMENT_HEADS, TAX_HEADS, INDEX_HEADS].some((re) => re.test(words[j]!.text))
   );
 }
 
