@@ -40,6 +40,7 @@ describe('actor rules: not actors', () => {
     ['North Korean missiles and Russian shells.'],
     ['We meet at COP30 soon.'],
     ['UN General Assembly High-level week began.'],
+    ['They raised the Goods and Services Tax and the CHIPS and Science Act.'],
   ])('finds no wrong actor in %j', (text) => {
     expect(found(text).filter((f) => !f.startsWith('UN General Assembly/'))).toEqual([]);
   });
@@ -57,6 +58,10 @@ describe('actor rules: places', () => {
     ['Security in the North Atlantic area held.', ['North Atlantic/place [actor.compound-place]']],
     ['Fires spread across Southern California.', ['Southern California/place [actor.compound-place]']],
     ['Ambulances in London were late.', ['London/place [actor.capital-as-place]']],
+    [
+      'He courted both Washington and Moscow.',
+      ['Washington/country [actor.gazetteer]', 'Moscow/country [actor.gazetteer]'],
+    ],
     ['Troops left Camp Pendleton today.', ['Camp Pendleton/place [actor.place-head]']],
   ])('finds the places in %j', (text, want) => {
     expect(found(text)).toEqual(want);
