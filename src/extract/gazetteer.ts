@@ -1,4 +1,5 @@
 import countries from 'world-countries';
+import { states } from 'states-us';
 import type { ActorKind } from '../model/article.ts';
 import { slugify } from '../segment/section-ids.ts';
 
@@ -49,6 +50,38 @@ const METONYMS: Record<string, string> = {
   Zhongnanhai: 'CHN',
   'Blue House': 'KOR',
 };
+
+// Regions of the United States that are written as names; general geography, not any article's.
+const US_REGIONS = [
+  'Midwest',
+  'the Midwest',
+  'Northeast',
+  'Southwest',
+  'Northwest',
+  'Pacific Northwest',
+  'Southeast',
+  'New England',
+  'Deep South',
+  'Rust Belt',
+  'Sun Belt',
+  'Bible Belt',
+  'Great Plains',
+  'Great Lakes',
+  'Appalachia',
+  'West Coast',
+  'East Coast',
+  'Gulf Coast',
+  'Silicon Valley',
+];
+// Former states: the name, then other names and the adjective that stands for them.
+const HISTORICAL_STATES: [string, ...string[]][] = [
+  ['Soviet Union', 'USSR', 'Soviet'],
+  ['Yugoslavia', 'Yugoslav'],
+  ['Czechoslovakia', 'Czechoslovak'],
+  ['East Germany', 'GDR'],
+  ['West Germany'],
+  ['Ottoman Empire', 'Ottoman'],
+];
 
 /** Builds the name → actor table of countries, their official names and capitals (world-countries data). */
 function buildGazetteer(): Map<string, KnownName> {
@@ -104,12 +137,25 @@ function buildGazetteer(): Map<string, KnownName> {
     'Western Europe',
     'Central Europe',
     'Indo-Pacific',
+    'Asia-Pacific',
+    'Euro-Atlantic',
+    'Asia Pacific',
     'Caribbean',
     'Pacific',
     'Atlantic',
     'Mediterranean',
   ]) {
     table.set(region, { id: slugify(region, 8), name: region, kind: 'place' });
+  }
+  // US states and territories (states-us data), and the regions Americans name: places.
+  // A capital or country of the same name keeps it: "Washington" is the government, "Georgia" the country.
+  for (const s of states)
+    if (!table.has(s.name)) table.set(s.name, { id: slugify(s.name, 8), name: s.name, kind: 'place' });
+  for (const region of US_REGIONS) table.set(region, { id: slugify(region, 8), name: region, kind: 'place' });
+  // States that no longer exist, named by their adjective as often as by their name ("Soviet aggression").
+  for (const [name, ...aliases] of HISTORICAL_STATES) {
+    const actor: KnownName = { id: slugify(name, 8), name, kind: 'country' };
+    for (const n of [name, ...aliases]) table.set(n, actor);
   }
   // Seats of international bodies, used for the body itself.
   table.set('Brussels', { id: 'european-union', name: 'European Union', kind: 'organization' });
@@ -140,7 +186,6 @@ export function demonymSet(): Set<string> {
         'Asian',
         'Arab',
         'Latin',
-        'Soviet',
         'Kurdish',
         'Palestinian',
         'Baltic',

@@ -27,6 +27,21 @@ describe('mergeActors', () => {
     ]);
   });
 
+  it.each([
+    ['The National Health Service (NHS) is short of staff.\n\nThe NHS needs money.', 'National Health Service', 'NHS'],
+    [
+      'The U.S. Agency for International Development (USAID) gave aid.\n\nUSAID’s staff left.',
+      'U.S. Agency for International Development',
+      'USAID',
+    ],
+  ])('should join an abbreviation the text introduces to its expansion in %j', (body, name, abbr) => {
+    expect(actorsOf(body).filter((a) => a[1] === 'organization')).toEqual([[name, 'organization', abbr]]);
+  });
+
+  it('should join a lone collective to the one longer group it ends', () => {
+    expect(actorsOf('The 12 NATO Allies met.\n\nThe Allies agreed.')).toEqual([['NATO Allies', 'group', 'The Allies']]);
+  });
+
   it('should make a capital an alias of its country when it stands for the government', () => {
     expect(actorsOf('Moscow sees the shells as assets. Russia agrees.')).toEqual([['Russia', 'country', 'Moscow']]);
   });

@@ -86,8 +86,22 @@ export function mergeActors(findings: LocatedFinding[], contexts: LoadedContext[
       if (/^[A-Z]{2,6}$/.test(acronym)) return words.map((w) => w[0]).join('') === acronym;
       return /^\p{Lu}\p{Ll}{2,}$/u.test(name) && words[0] !== name && words[0]!.startsWith(name);
     });
+  // Abbreviations the text introduces, "National Health Service (NHS)": later "NHS" means the same body.
+  const expansions = new Map<string, string>();
+  for (const f of findings) if (f.rule === 'actor.abbreviation' && f.text !== f.name) expansions.set(f.text, f.name);
+  // "Allies" after "NATO Allies": a lone collective stands for the one longer group it ends.
+  const groups = [...new Set(findings.filter((f) => f.kind === 'group' && /\s/.test(f.name)).map((f) => f.name))];
+  const longerGroup = (name: string): string | undefined => {
+    const bare = name.replace(/^the\s+/i, '');
+    const ends = groups.filter((g) => g !== name && g.split(/\s+/).pop() === bare);
+    return ends.length === 1 ? ends[0] : undefined;
+  };
   const refs = findings.map((f) => {
-    const full = f.kind === 'organization' && !/\s/.test(f.name) && !byName.has(f.name) ? shortForm(f.name) : undefined;
+    const lone = !/\s/.test(f.name.replace(/^the\s+/i, '')) && !byName.has(f.name);
+    const full =
+      (lone && expansions.get(f.text)) ??
+      (lone && f.kind === 'organization' ? shortForm(f.name) : undefined) ??
+      (lone && f.kind === 'group' ? longerGroup(f.name) : undefined);
     if (full) f = { ...f, name: full };
     const id = resolveId(f);
     const actor = ensure(id, f.knownName ?? f.name, f.kind);

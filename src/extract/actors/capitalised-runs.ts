@@ -1,0 +1,114 @@
+import type { Word } from '../../segment/tag-words.ts';
+import {
+  AGREEMENT_HEADS,
+  CONNECTORS,
+  INDEX_HEADS,
+  TAX_HEADS,
+  lexiconTag,
+  LAW_HEADS,
+  ORG_HEADS,
+  TITLE_ABBREVIATIONS,
+  TITLE_RE,
+} from './lexicon.ts';
+
+/** Consecutive capitalised words, the raw material of every name. */
+export interface Run {
+  words: Word[];
+  /** Whether the run opens a sentence, where a capital says nothing. */
+  sentenceStart: boolean;
+}
+
+/** Groups consecutive capitalised words (with "of", "for"… inside an institution's name) into runs. */
+export function capitalisedRuns(text: string, words: Word[]): Run[] {
+  const runs: Run[] = [];
+  let current: Word[] = [];
+  const flush = () => {
+    while (current.length && CONNECTORS.has(current[current.length - 1]!.lower)) current.pop();
+    if (current.length) {
+      const first = current[0]!;
+      // Only the few characters before the run matter; slicing the whole prefix would be quadratic.
+      const before = text.slice(Math.max(0, first.start - 8), first.start);
+      const atStart = first.start <= 64 && /^\s*$/.test(text.slice(0, first.start));
+      const sentenceStart = atStart || /(?:[.!?:]["”’)]?\s+|\n\s*|["“‘(]\s*)$/.test(before);
+      runs.push({ words: current, sentenceStart });
+    }
+    current = [];
+  };
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const prev = words[i - 1];
+    const gap = prev ? text.slice(prev.end, w.start) : '';
+    const adjacent =
+      prev &&
+      ((/^\s*$/.test(gap) && !prev.punctAfter) ||
+        ((TITLE_ABBREVIATIONS.test(prev.text) || /^\p{Lu}$/u.test(prev.text)) && /^\.\s+$/.test(gap)) ||
+        (gap === '-' && isCapitalised(prev)));
+    if (isCapitalised(w)) {
+      // "High-level", "Kremlin-backed": a capital hyphened to a lowercase word is a modifier, alone.
+      const next = words[i + 1];
+      if (text[w.end] === '-' && next?.start === w.end + 1 && !isCapitalised(next) && next.text.length >= 3) {
+        flush();
+        current.push(w);
+        flush();
+        continue;
+      }
+      if (current.length && !adjacent) flush();
+      current.push(w);
+      // "Sen. Warren", "John F. Kennedy": a title or an initial keeps its full stop inside the name.
+      const abbreviation = (TITLE_ABBREVIATIONS.test(w.text) || /^\p{Lu}$/u.test(w.text)) && text[w.end] === '.';
+      const hyphenated = text[w.end] === '-' && next?.start === w.end + 1 && isCapitalised(next);
+      // A possessive ends a name: "Harvard University's Joint Center" is two names; but a plural
+      // common noun's possessive opens one: "People's Liberation Army", "Children's Hospital".
+      const possessive =
+        /['’]s?$/.test(w.text) && !(current.length === 1 && /Plural/.test(lexiconTag(w.lower.replace(/'s?$/, ''))));
+      if ((w.punctAfter && !abbreviation && !hyphenated && !/['’]s?$/.test(w.text)) || possessive) flush();
+    } else if (
+      current.length &&
+      adjacent &&
+      nextCapitalised(words, i) &&
+      (CONNECTORS.has(w.lower) ||
+        (/^(?:on|and)$/.test(w.lower) &&
+          current.some((c) => ORG_HEADS.test(c.text)) &&
+          !current.some((c) => TITLE_RE.test(c.text)) &&
+          !(w.lower === 'and' && ORG_HEADS.test(current[current.length - 1]!.text))) ||
+        // "CHIPS and Science Act": one document's name.
+        (w.lower === 'and' && endsInDocument(words, i + 1)))
+    ) {
+      // "Council on Foreign Relations", "Department of Health and Human Services": only inside an institution's name.
+      current.push(w);
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return runs;
+}
+
+/** Whether the capitalised words from i end in the head of a law, agreement, tax or index ("… Science Act"). */
+function endsInDocument(words: Word[], i: number): boolean {
+  let j = i;
+  while (words[j + 1] && isCapitalised(words[j + 1]!) && !words[j]!.punctAfter) j++;
+  return (
+    !!words[j] &&
+    isCapitalised(words[j]!) &&
+    [LAW_HEADS, AGREEMENT_HEADS, TAX_HEADS, INDEX_HEADS].some((re) => re.test(words[j]!.text))
+  );
+}
+
+function nextCapitalised(words: Word[], i: number): boolean {
+  let j = i + 1;
+  while (words[j] && CONNECTORS.has(words[j]!.lower)) j++;
+  return !!words[j] && isCapitalised(words[j]!);
+}
+
+/** Whether a word starts with a capital (or an Arabic particle that starts names: "al-Sisi"). */
+export function isCapitalised(w: Word): boolean {
+  return /^\p{Lu}/u.test(w.text) || /^(?:al-|bin\s)/.test(w.text);
+}
+
+/** A word without its possessive ending, and where the name then ends. */
+export function stripPossessive(w: Word): { text: string; end: number } {
+  const m = /['’]s?$/.exec(w.text);
+  if (m && w.text.length > 2) return { text: w.text.slice(0, m.index), end: w.end - m[0].length };
+  return { text: w.text, end: w.end };
+}
