@@ -123,7 +123,9 @@ for (const g of readdirSync(dir)
       const i = paired.get(k);
       count(e.rule, i !== undefined && ok(e, goldItems[i]!));
       if (i !== undefined && !ok(e, goldItems[i]!))
-        lines.push(`  ${kind} value: "${e.text}" ${JSON.stringify(kind === 'dates' ? e.start : [e.value, e.low, e.high])} gold ${JSON.stringify(kind === 'dates' ? goldItems[i]!.start : goldItems[i]!.value)} (${e.rule})`);
+        lines.push(
+          `  ${kind} value: "${e.text}" ${JSON.stringify(kind === 'dates' ? e.start : [e.value, e.low, e.high])} gold ${JSON.stringify(kind === 'dates' ? goldItems[i]!.start : goldItems[i]!.value)} (${e.rule})`,
+        );
       if (i === undefined) lines.push(`  ${kind} extra: "${e.text}" (${e.rule})`);
     });
     const hit = new Set(paired.values());

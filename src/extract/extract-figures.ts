@@ -4,6 +4,7 @@ import { DIGITS, parseCardinal, SCALES, WORD_NUMBER } from './number-words.ts';
 import { CURRENCY_BEFORE, CURRENCY_WORDS, readCurrencyPrefix } from './currencies.ts';
 import { followsLabel } from './label-words.ts';
 import { confidenceOf } from './rule-confidence.ts';
+import { deriveFromDuration, type DerivedDate } from './derive-dates.ts';
 import { SpanSet } from '../segment/span-set.ts';
 
 /** A number found in text, with what it counts and how sure it is. */
@@ -20,6 +21,8 @@ export interface FigureFinding {
   rule?: string;
   /** 0-1, how often that rule is right (becomes the mention's `confidence`). */
   confidence?: number;
+  /** A date the sentence anchors this duration to ("for the first time in 24 years" → about 2000). */
+  derived?: DerivedDate;
 }
 
 const CARDINAL = `(?:${DIGITS}|${WORD_NUMBER})`;
@@ -161,11 +164,15 @@ function extractFractions(text: string, exclude: SpanSet): FigureFinding[] {
   return out;
 }
 
-/** Finds the figures in a text: numbers with their value, range, certainty and unit. */
+/**
+ * Finds the figures in a text: numbers with their value, range, certainty and unit. With the
+ * publication date, a duration its sentence anchors also gets the date it implies (`derived`).
+ */
 export function extractFigures(
   text: string,
   words: Word[],
   exclude: { start: number; end: number }[],
+  publishedAt: string | null = null,
 ): FigureFinding[] {
   const taken = new SpanSet(text.length, exclude);
   const found: FigureFinding[] = extractFractions(text, taken);
@@ -292,6 +299,11 @@ export function extractFigures(
       confidence: confidenceOf(rule),
     });
   }
+  if (publishedAt)
+    for (const f of found) {
+      const derived = deriveFromDuration(f, text, publishedAt);
+      if (derived) f.derived = derived;
+    }
   return found.sort((a, b) => a.start - b.start);
 }
 

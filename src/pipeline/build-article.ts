@@ -50,7 +50,7 @@ export function buildArticle(source: ArticleSource, contexts: LoadedContext[]): 
     const dates = extractDates(s.text, publishedAt);
     const dateSpans = new SpanSet(s.text.length, dates);
     const actors = extractActors(s.text, words).filter((a) => !dateSpans.overlaps(a));
-    const figures = extractFigures(s.text, words, [...dates, ...actors]);
+    const figures = extractFigures(s.text, words, [...dates, ...actors], publishedAt);
     return { id, raw: s, dates, actors, figures };
   });
   echoNames(perSection);
@@ -97,6 +97,7 @@ export function buildArticle(source: ArticleSource, contexts: LoadedContext[]): 
           section: s.id,
           claims: [],
           ...noteFor(contexts, 'dates', d.text),
+          ...(d.derived && { derived: d.derived }),
         });
         mentions.push({ kind: 'date', ref: id, text: d.text, start: d.start, end: d.end, ...provenance(d, 'date') });
       });
