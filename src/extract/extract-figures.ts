@@ -4,6 +4,7 @@ import { DIGITS, parseCardinal, SCALES, WORD_NUMBER } from './number-words.ts';
 import { CURRENCY_BEFORE, CURRENCY_WORDS, readCurrencyPrefix } from './currencies.ts';
 import { followsLabel } from './label-words.ts';
 import { confidenceOf } from './rule-confidence.ts';
+import { matchBefore } from './match-before.ts';
 import { deriveFromDuration, type DerivedDate } from './derive-dates.ts';
 import { SpanSet } from '../segment/span-set.ts';
 
@@ -94,42 +95,49 @@ const FRACTION = new RegExp(
 // Without a hedge, "a third" and "half" are shares only before what they divide ("a third of the
 // vote", "half the budget") or after "by" ("grew by a third"); "a third on April 1" is an ordinal.
 const SHARE_OF = /^\s+(?:of|the|our|their|its|his|her|all|this|that|these|those)\b/i;
-// "twice", "5 times", "tenfold": multipliers.
-const MULTIPLIER = new RegExp(
-  String.raw`(?<![\w-])(?:(?<hedge>${HEDGE})\s+)?(?:(?<word>twice|thrice)|(?<n>${DIGITS}|${WORD_NUMBER})(?:\s+times|-fold)|(?<fold>${WORD_NUMBER})fold)(?![\w-])`,
-  'gi',
+// "twice", "5 times", "tenfold": multipliers, found from their keyword back to the number.
+const TIMES = /(?:\s+times|-?fold)\b/gi;
+const TIMES_BEFORE = new RegExp(
+  `(?:(?<![\\w-])(?<hedge>${HEDGE})\\s+)?(?<![\\w-])(?<n>${DIGITS}|${WORD_NUMBER})$`,
+  'i',
 );
+const TWICE = /(?<![\w-])(?<word>twice|thrice)(?![\w-])/gi;
+const HEDGE_BEFORE = new RegExp(`(?:(?<![\\w-])(?<hedge>${HEDGE})\\s+)?$`, 'i');
 // "less than a kilometer", "another dollar": one unit of a measure or a currency, said in words.
 const ONE_UNIT =
   /(?<![\w-])(?:(?<hedge>less than|more than|under|over|nearly|almost|about)\s+(?:a|an|one)|another)\s+(?<unit>kilomet(?:er|re)|mile|met(?:er|re)|ton|tonne|barrel|lit(?:er|re)|gallon|hectare|acre|kilogram|dollar|euro|pound)(?![\w-])/gi;
 
 function extractMultipliers(text: string, exclude: SpanSet): FigureFinding[] {
   const out: FigureFinding[] = [];
-  for (const re of [MULTIPLIER, ONE_UNIT]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (exclude.overlaps({ start, end })) continue;
-      const g = m.groups!;
-      const hedge = g.hedge?.toLowerCase();
-      const unit = g.unit ? (CURRENCY_WORDS[g.unit.toLowerCase()] ?? `${g.unit.toLowerCase()}s`) : 'times';
-      const value = g.unit ? 1 : g.word ? (/^twice$/i.test(g.word) ? 2 : 3) : parseCardinal((g.n ?? g.fold)!);
-      if (value === null) continue;
-      const rule = g.unit ? 'figure.one-unit' : 'figure.multiplier';
-      out.push({
-        start,
-        end,
-        text: m[0],
-        value,
-        approximate: !!hedge && hedge !== 'only' && hedge !== 'just',
-        unit,
-        ...(hedge && HEDGE_LOW.test(hedge) && { low: value }),
-        ...(hedge && HEDGE_HIGH.test(hedge) && { high: value }),
-        rule,
-        confidence: confidenceOf(rule),
-      });
-    }
+  ONE_UNIT.lastIndex = 0;
+  const oneUnit = [...text.matchAll(ONE_UNIT)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    groups: m.groups as Record<string, string | undefined>,
+  }));
+  for (const { start, end, groups: g } of [
+    ...matchBefore(text, TIMES, TIMES_BEFORE),
+    ...matchBefore(text, TWICE, HEDGE_BEFORE),
+    ...oneUnit,
+  ]) {
+    if (exclude.overlaps({ start, end })) continue;
+    const hedge = g.hedge?.toLowerCase();
+    const unit = g.unit ? (CURRENCY_WORDS[g.unit.toLowerCase()] ?? `${g.unit.toLowerCase()}s`) : 'times';
+    const value = g.unit ? 1 : g.word ? (/^twice$/i.test(g.word) ? 2 : 3) : parseCardinal(g.n!);
+    if (value === null) continue;
+    const rule = g.unit ? 'figure.one-unit' : 'figure.multiplier';
+    out.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      value,
+      approximate: !!hedge && hedge !== 'only' && hedge !== 'just',
+      unit,
+      ...(hedge && HEDGE_LOW.test(hedge) && { low: value }),
+      ...(hedge && HEDGE_HIGH.test(hedge) && { high: value }),
+      rule,
+      confidence: confidenceOf(rule),
+    });
   }
   return out;
 }

@@ -5,16 +5,18 @@
 import { confidenceOf } from './rule-confidence.ts';
 import { DIGITS, parseCardinal, WORD_NUMBER } from './number-words.ts';
 import type { DateFinding } from './extract-dates.ts';
+import { matchBefore } from './match-before.ts';
 
 const COUNT = `(?:${DIGITS}|${WORD_NUMBER}(?:[- ]and[- ]a[- ]half)?|an?)`;
 const UNIT = '(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|winters?|summers?|springs?|autumns?|falls?)';
-// "75 years ago", "Seventy-five years ago today", "a decade ago", "two winters ago".
-const AGO = new RegExp(`\\b(?<n>${COUNT})\\s+(?<unit>${UNIT})\\s+ago(?<today>\\s+today)?\\b`, 'gi');
-// "Five years from now", "ten years hence".
-const FROM_NOW = new RegExp(`\\b(?<n>${COUNT})\\s+(?<unit>${UNIT})\\s+(?:from\\s+(?:now|today)|hence)\\b`, 'gi');
+// "75 years ago", "Seventy-five years ago today", "a decade ago", "two winters ago"; "Five years
+// from now", "ten years hence". The keyword is found first, then the count and unit before it.
+const AGO = /\bago(?<today>\s+today)?\b/gi;
+const FROM_NOW = /\b(?:from\s+(?:now|today)|hence)\b/gi;
+const COUNT_UNIT = new RegExp(`(?<![\\w-])(?<n>${COUNT})\\s+(?<unit>${UNIT})\\s+$`, 'i');
 // "In ten years, we will…": an offset when it opens a sentence or clause; "the first time in 24 years" is a duration.
 const IN_OFFSET = new RegExp(
-  `(?<=^|[.!?;:]["”’]?\\s+|,\\s+)(?<in>[Ii]n|[Ww]ithin)\\s+(?<n>${COUNT})\\s+(?<unit>years?|months?|decades?)(?=\\s*,|\\s+(?:we|it|the|this|there|I|you|they|he|she|our)\\b)`,
+  `(?:^|[.!?;:,]["”’]?\\s+)(?<in>[Ii]n|[Ww]ithin)\\s+(?<n>${COUNT})\\s+(?<unit>years?|months?|decades?)(?=\\s*,|\\s+(?:we|it|the|this|there|I|you|they|he|she|our)\\b)`,
   'g',
 );
 // "over the past three decades", "in the last two years": from that far back up to publication.
@@ -33,26 +35,26 @@ export function relativeDates(text: string, publishedAt: string | null): DateFin
   const out: DateFinding[] = [];
   const add = (start: number, end: number, from: string | null, to: string | null, rule: string) =>
     out.push({ start, end, text: text.slice(start, end), from, to, rule, confidence: confidenceOf(rule) });
-  for (const [re, sign] of [
-    [AGO, -1],
-    [FROM_NOW, 1],
-    [IN_OFFSET, 1],
-  ] as const) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const g = m.groups!;
-      const n = count(g.n!);
-      if (n === null) continue;
-      const unit = singular(g.unit!);
-      const span = g.in && /^in$/i.test(g.in) ? m[0] : m[0];
-      if (unit in SEASON_MONTHS) {
-        const [from, to] = publishedAt ? seasonAgo(publishedAt, unit, sign * n) : [null, null];
-        add(m.index, m.index + span.length, from, to, 'date.relative-offset');
-        continue;
-      }
-      const from = publishedAt ? shift(publishedAt, unit, sign * n, !!g.today) : null;
-      add(m.index, m.index + span.length, from, null, 'date.relative-offset');
+  const offsets = [
+    ...matchBefore(text, AGO, COUNT_UNIT).map((m) => ({ ...m, sign: -1 })),
+    ...matchBefore(text, FROM_NOW, COUNT_UNIT).map((m) => ({ ...m, sign: 1 })),
+  ];
+  IN_OFFSET.lastIndex = 0;
+  for (let m = IN_OFFSET.exec(text); m; m = IN_OFFSET.exec(text)) {
+    const start = m.index + m[0].search(/[Ii]n|[Ww]ithin/);
+    offsets.push({ start, end: m.index + m[0].length, groups: m.groups!, keyword: '', sign: 1 });
+  }
+  for (const { start, end, groups: g, sign } of offsets) {
+    const n = count(g.n!);
+    if (n === null) continue;
+    const unit = singular(g.unit!);
+    if (unit in SEASON_MONTHS) {
+      const [from, to] = publishedAt ? seasonAgo(publishedAt, unit, sign * n) : [null, null];
+      add(start, end, from, to, 'date.relative-offset');
+      continue;
     }
+    const from = publishedAt ? shift(publishedAt, unit, sign * n, !!g.today) : null;
+    add(start, end, from, null, 'date.relative-offset');
   }
   PAST_PERIOD.lastIndex = 0;
   for (let m = PAST_PERIOD.exec(text); m; m = PAST_PERIOD.exec(text)) {
