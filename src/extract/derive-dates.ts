@@ -49,13 +49,18 @@ export function deriveFromDuration(
   const months = Math.round(figure.value * MONTHS_PER[unit]!);
   const at = shiftMonths(publishedAt, -months, unit === 'year' || unit === 'decade' ? 'year' : 'month');
   if (LAST_TIME.test(before))
-    return { start: at, end: null, approximate: true, how: `the previous time: ${figure.text} before publication` };
+    return {
+      start: at,
+      end: null,
+      approximate: true,
+      how: `the previous time, counted back ${figure.text} from publication`,
+    };
   if (SINCE.test(before))
     return {
       start: at,
       end: publishedAt.slice(0, at.length),
       approximate: hedged || unit !== 'month',
-      how: `since ${hedged ? 'about ' : ''}${figure.text} before publication`,
+      how: `since then, counted back ${figure.text} from publication`,
     };
   return null;
 }

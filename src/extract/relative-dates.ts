@@ -14,9 +14,10 @@ const UNIT = '(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|winters?|s
 const AGO = /\bago(?<today>\s+today)?\b/gi;
 const FROM_NOW = /\b(?:from\s+(?:now|today)|hence)\b/gi;
 const COUNT_UNIT = new RegExp(`(?<![\\w-])(?<n>${COUNT})\\s+(?<unit>${UNIT})\\s+$`, 'i');
-// "In ten years, we will…": an offset when it opens a sentence or clause; "the first time in 24 years" is a duration.
+// "In ten years, we will…": an offset when it opens a sentence or clause about the future; "the
+// first time in 24 years" and "In two years, sales doubled" are durations.
 const IN_OFFSET = new RegExp(
-  `(?:^|[.!?;:,]["”’]?\\s+)(?<in>[Ii]n|[Ww]ithin)\\s+(?<n>${COUNT})\\s+(?<unit>years?|months?|decades?)(?=\\s*,|\\s+(?:we|it|the|this|there|I|you|they|he|she|our)\\b)`,
+  `(?:^|[.!?;:,]["”’]?\\s+)(?<in>[Ii]n|[Ww]ithin)\\s+(?<n>${COUNT})\\s+(?<unit>years?|months?|decades?)(?=\\s*,|\\s+(?:we|it|the|this|there|I|you|they|he|she|our)\\b)(?=[^.!?]*\\b(?:will|shall|going to)\\b|[^.!?]*['’]ll\\b)`,
   'g',
 );
 // "over the past three decades", "in the last two years": from that far back up to publication.
