@@ -4,10 +4,13 @@
 // start agrees. A rule's confidence is its share of right findings, shrunk toward 0.5 for small counts:
 // (right + 1) / (n + 2). --write saves the table to src/extract/rule-confidence.json.
 // It also prints figure and date recall / precision / value per text, faster than score.mjs.
+// --fixtures adds the project's hand-annotated fixture op-eds (src/pipeline/__fixtures__/*.expected.yaml,
+// figures without values), so each rule is calibrated on more than the dev set.
 import { readdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildArticle } from '../src/pipeline/build-article.ts';
 import { readArticleInput } from '../src/read/load-content.ts';
+import { parse } from 'yaml';
 
 const args = process.argv.slice(2);
 const detail = args.includes('--detail');
@@ -94,13 +97,28 @@ const fmt = (x: number) => x.toFixed(2).padStart(6);
 const sums = [0, 0, 0, 0, 0, 0];
 let texts = 0;
 console.log(`${'text'.padEnd(36)}  fig R  fig P  f val date R date P  d val`);
+const sources: { base: string; file: string; gold: { figures?: Gold[]; dates?: Gold[] } }[] = [];
 for (const g of readdirSync(dir)
   .filter((f) => f.endsWith('.gold.json'))
   .sort()) {
   const base = g.slice(0, -'.gold.json'.length);
   const file = ['.md', '.txt'].map((e) => join(dir, base + e)).find((f) => existsSync(f));
-  if (!file) continue;
-  const gold = JSON.parse(readFileSync(join(dir, g), 'utf8')) as { figures?: Gold[]; dates?: Gold[] };
+  if (file) sources.push({ base, file, gold: JSON.parse(readFileSync(join(dir, g), 'utf8')) });
+}
+if (args.includes('--fixtures')) {
+  const fixtures = 'src/pipeline/__fixtures__';
+  for (const y of readdirSync(fixtures).filter((f) => f.endsWith('.expected.yaml'))) {
+    const base = y.slice(0, -'.expected.yaml'.length);
+    const file = [`${fixtures}/articles`, 'content/articles']
+      .flatMap((d) => ['.md', '.txt'].map((e) => join(d, base + e)))
+      .find((f) => existsSync(f));
+    if (!file) continue;
+    const raw = parse(readFileSync(join(fixtures, y), 'utf8')) as { figures?: (string | Gold)[]; dates?: Gold[] };
+    const figures = (raw.figures ?? []).map((f) => (typeof f === 'string' ? { text: f } : f));
+    sources.push({ base: `fixture ${base}`, file, gold: { figures, dates: raw.dates ?? [] } });
+  }
+}
+for (const { base, file, gold } of sources) {
   const input = readArticleInput(file, { contexts: [], text: '' });
   const article = buildArticle(input.source, input.contexts);
   const figs = new Map(article.figures.map((f) => [f.id, f]));

@@ -97,6 +97,7 @@ const YEAR_PATTERNS: {
 ];
 // "fiscal 2025", "FY2025", "Fiscal Year 2024", "financial year 2023": named by the year it ends in.
 const FISCAL = new RegExp(`\\b(?:(?:fiscal|financial)(?:\\s+year)?|FY)\\s?(${YEAR})\\b`, 'gi');
+const NAMED_BY_END = new Set(['US', 'AU', 'NZ']);
 // A split year names a financial or academic year: "2016-17", "2008/09".
 const SPLIT_YEAR = /^(\d{4})\s?[-–—/]\s?(\d{2})$/;
 
@@ -214,8 +215,10 @@ export function extractDates(text: string, publishedAt: string | null, country?:
   FISCAL.lastIndex = 0;
   for (let m = FISCAL.exec(text); m; m = FISCAL.exec(text)) {
     const year = Number(m[1]);
-    const fy = deriveFinancialYear(year - 1, year, countryOf(), m[0]);
-    // Without a country, only the year it ends in is sure.
+    // "Fiscal Year 2024" ends in 2024 where the name is the year of the end by convention (US federal,
+    // Australia, New Zealand); elsewhere, or without a country, only the year is sure.
+    const where = countryOf();
+    const fy = deriveFinancialYear(year - 1, year, where && NAMED_BY_END.has(where) ? where : null, m[0]);
     const known = fy.start.length > 4;
     const rule = 'date.fiscal-year';
     found.push({
