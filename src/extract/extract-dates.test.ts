@@ -62,6 +62,14 @@ describe('extractDates', () => {
       start: '2016',
       end: '2017',
     });
+    expect(extractDates('The 2016-17 budget was tight.', '2024-06-20', 'US')[0]?.derived).toMatchObject({
+      start: '2016-10',
+      end: '2017-09',
+    });
+  });
+
+  it('should derive no financial year from a split year that names a season', () => {
+    expect(extractDates('The 2008-09 season was their best.', '2024-06-20', 'US')[0]?.derived).toBeUndefined();
   });
 
   it.each([

@@ -98,6 +98,15 @@ const YEAR_PATTERNS: {
 // "fiscal 2025", "FY2025", "Fiscal Year 2024", "financial year 2023": named by the year it ends in.
 const FISCAL = new RegExp(`\\b(?:(?:fiscal|financial)(?:\\s+year)?|FY)\\s?(${YEAR})\\b`, 'gi');
 const NAMED_BY_END = new Set(['US', 'AU', 'NZ']);
+// Where a split year is a financial year unless said otherwise; elsewhere ("the 2008-09 season") it
+// needs a word such as "budget" or "fiscal" nearby.
+const SPLIT_YEAR_IS_FINANCIAL = new Set(['AU', 'NZ', 'GB', 'IN', 'CA']);
+const FINANCIAL_WORD = /\b(?:financial|fiscal|budget|FY|tax|revenue|spending)\b/i;
+
+function isFinancialYear(text: string, start: number, length: number, country: string | null): boolean {
+  if (country && SPLIT_YEAR_IS_FINANCIAL.has(country)) return true;
+  return FINANCIAL_WORD.test(text.slice(Math.max(0, start - 60), start + length + 60));
+}
 // A split year names a financial or academic year: "2016-17", "2008/09".
 const SPLIT_YEAR = /^(\d{4})\s?[-–—/]\s?(\d{2})$/;
 
@@ -197,7 +206,11 @@ export function extractDates(text: string, publishedAt: string | null, country?:
       if (to !== null && from !== null && to < from) continue;
       const split = SPLIT_YEAR.exec(m[0]);
       const derived =
-        split && from && to && Number(to) === Number(from) + 1
+        split &&
+        from &&
+        to &&
+        Number(to) === Number(from) + 1 &&
+        isFinancialYear(text, m.index, m[0].length, countryOf())
           ? deriveFinancialYear(Number(from), Number(to), countryOf(), m[0])
           : undefined;
       found.push({

@@ -9,6 +9,7 @@ import { segmentSentences } from '../segment/segment-sentences.ts';
 import { tagWords } from '../segment/tag-words.ts';
 import { extractDates, dropOverlaps, type DateFinding } from '../extract/extract-dates.ts';
 import { extractFigures, type FigureFinding } from '../extract/extract-figures.ts';
+import { guessCountry } from '../extract/derive-dates.ts';
 import { extractActors, type ActorFinding } from '../extract/extract-actors.ts';
 import { classifyClaim } from '../extract/classify-claim.ts';
 import { mergeActors, type LocatedFinding } from '../link/merge-actors.ts';
@@ -43,11 +44,12 @@ export function buildArticle(source: ArticleSource, contexts: LoadedContext[]): 
     }
   }
 
-  // Extract per section.
+  // Extract per section; financial years take their months from the article's country.
+  const country = guessCountry(raw.map((s) => s.text).join('\n'));
   const perSection = raw.map((s, i) => {
     const id = ids[i]!;
     const words = tagWords(s.text);
-    const dates = extractDates(s.text, publishedAt);
+    const dates = extractDates(s.text, publishedAt, country);
     const dateSpans = new SpanSet(s.text.length, dates);
     const actors = extractActors(s.text, words).filter((a) => !dateSpans.overlaps(a));
     const figures = extractFigures(s.text, words, [...dates, ...actors], publishedAt);
