@@ -32,6 +32,63 @@ describe('extractDates', () => {
     expect(dates(text)).toEqual([{ text: span, from, to }]);
   });
 
+  it.each([
+    ['Seventy-five years ago today, twelve allies met.', 'Seventy-five years ago today', '1949-06-20', null],
+    ['A decade ago, things changed.', 'A decade ago', '2014', null],
+    ['Four months ago we asked.', 'Four months ago', '2024-02', null],
+    ['We were stronger two winters ago.', 'two winters ago', '2022', '2023'],
+    ['Five years from now, who knows.', 'Five years from now', '2029', null],
+    ['In ten years, if we do nothing, we will pay.', 'In ten years', '2034', null],
+    ['In two-and-a-half years, we will be twice as weak.', 'In two-and-a-half years', '2026', null],
+    ['Over the past three decades, wages fell.', 'Over the past three decades', '1994', '2024'],
+    ['Prices rose in the last two years.', 'the last two years', '2022', '2024'],
+    ['This summer, the system broke down.', 'This summer', '2024-06', '2024-08'],
+    ['Last winter was cold.', 'Last winter', '2023', '2024'],
+    ['Rain fell in May-June this year.', 'May-June this year', '2024-05', '2024-06'],
+    ['February, March, April, May: nothing passed.', 'February, March, April, May', '2024-02', '2024-05'],
+    ['I vetoed it last week.', 'last week', '2024-06', null],
+    ['Aid reached $1 billion in Fiscal Year 2024, the U.S. government said.', 'Fiscal Year 2024', '2023-10', '2024-09'],
+    ['The 2016-17 budget gave Australia A$5 billion.', '2016-17', '2016', '2017'],
+  ])('should resolve the relative or listed date in %j', (text, span, from, to) => {
+    expect(dates(text)).toEqual([{ text: span, from, to }]);
+  });
+
+  it('should give a split year the months of its financial year when the country is known', () => {
+    expect(extractDates('The 2016-17 budget gave Australia A$5 billion.', '2024-06-20')[0]?.derived).toMatchObject({
+      start: '2016-07',
+      end: '2017-06',
+    });
+    expect(extractDates('The 2016-17 budget was tight.', '2024-06-20', null)[0]?.derived).toMatchObject({
+      start: '2016',
+      end: '2017',
+    });
+    expect(extractDates('The 2016-17 budget was tight.', '2024-06-20', 'US')[0]?.derived).toMatchObject({
+      start: '2016-10',
+      end: '2017-09',
+    });
+  });
+
+  it('should derive no financial year from a split year that names a season', () => {
+    expect(extractDates('The 2008-09 season was their best.', '2024-06-20', 'US')[0]?.derived).toBeUndefined();
+  });
+
+  it.each([
+    'For the first time in 24 years, he came.',
+    'In the next 30 days we act.',
+    'Effective immediately, the rules change.',
+    'For many months now, talks have stalled.',
+    'In the months ahead, we will see.',
+    'We will act soon, and by then it may be late.',
+    'He was 24 years old.',
+  ])('should find no date in %j (durations, vague or event-tied time)', (text) => {
+    expect(dates(text)).toEqual([]);
+  });
+
+  it('should name the rule of every finding', () => {
+    const text = 'Five years ago, on June 18th, in 2016-17 and over the past two years, this summer.';
+    for (const d of extractDates(text, '2024-06-20')) expect(d.rule).toMatch(/^date\.[a-z-]+$/);
+  });
+
   it('should treat durations as figures, not dates', () => {
     expect(dates('For the first time in 24 years, he came.')).toEqual([]);
     expect(dates('It may not suffice, and troops march on.')).toEqual([]);

@@ -1,5 +1,9 @@
 import * as chrono from 'chrono-node';
-import { SpanSet } from '../segment/span-set.ts';
+import { dropOverlaps } from '../segment/span-set.ts';
+import { followsLabel } from './label-words.ts';
+import { confidenceOf } from './rule-confidence.ts';
+import { deriveFinancialYear, guessCountry, type DerivedDate } from './derive-dates.ts';
+import { relativeDates } from './relative-dates.ts';
 
 /** A calendar reference found in text, resolved to a partial date or a range. */
 export interface DateFinding {
@@ -12,6 +16,8 @@ export interface DateFinding {
   rule?: string;
   /** 0-1, how often that rule is right (becomes the mention's `confidence`). */
   confidence?: number;
+  /** What the date implies beyond its words (a financial year's months). */
+  derived?: DerivedDate;
 }
 
 const MONTH =
@@ -19,28 +25,36 @@ const MONTH =
 const YEAR = '(?:1[0-9]{3}|20[0-9]{2}|21[0-9]{2})';
 // Chrono reads these as dates on purpose; in an op-ed they are durations, which are figures.
 const DURATION =
-  /^(?:in|within|for|after|over)\s+(?:the\s+(?:next|past|last)\s+)?(?:\w+|\d+)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)$/i;
+  /^(?:in|within|for|after|over|during)\s+(?:the\s+(?:next|coming|past|last)\s+)?(?:\w+|\d+)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)$|^(?:the\s+)?(?:next|coming)\s+(?:\w+|\d+)\s+(?:years|months|weeks|days|hours|decades)$/i;
 const CASUAL_OK =
   /\b(?:today|yesterday|tomorrow|tonight|ago|last|next|this|past|coming|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
-const YEAR_PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray) => [string | null, string | null] }[] = [
+const YEAR_PATTERNS: {
+  rule: string;
+  re: RegExp;
+  resolve: (m: RegExpExecArray) => [string | null, string | null];
+}[] = [
   // "from 2006 to 2017", "between 1991 and 1994"
   {
+    rule: 'date.year-range',
     re: new RegExp(`\\b(?:from|between)\\s+(${YEAR})\\s+(?:to|and|until|till|through)\\s+(${YEAR})\\b`, 'gi'),
     resolve: (m) => [m[1]!, m[2]!],
   },
   // "2006-2017", "2006–17"
   {
+    rule: 'date.year-range',
     re: new RegExp(`\\b(${YEAR})\\s?[-–—]\\s?(${YEAR}|\\d{2})\\b(?!\\s?%)`, 'g'),
     resolve: (m) => [m[1]!, m[2]!.length === 2 ? m[1]!.slice(0, 2) + m[2]! : m[2]!],
   },
   // "2008/09": a fiscal or academic year
   {
+    rule: 'date.split-year',
     re: new RegExp(`\\b(${YEAR})/(\\d{2})\\b`, 'g'),
     resolve: (m) => [m[1]!, m[1]!.slice(0, 2) + m[2]!],
   },
   // "Q3 2024": the quarter's months
   {
+    rule: 'date.quarter',
     re: new RegExp(`\\bQ([1-4])\\s?(${YEAR})\\b`, 'g'),
     resolve: (m) => {
       const q = Number(m[1]);
@@ -49,28 +63,31 @@ const YEAR_PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray) => [string | nu
   },
   // "summer 2023", "the winter of 1941": the year (seasons differ by hemisphere)
   {
+    rule: 'date.season-year',
     re: new RegExp(`\\b(?:the\\s+)?(?:spring|summer|autumn|fall|winter)(?:\\s+of)?\\s+(${YEAR})\\b`, 'gi'),
     resolve: (m) => [m[1]!, null],
   },
   // "early 2024", "mid-2023", "late 1990"
   {
+    rule: 'date.part-of-year',
     re: new RegExp(`\\b(?:early|mid|late)[- ](${YEAR})\\b`, 'gi'),
     resolve: (m) => [m[1]!, null],
   },
   // "the 20th century" → 1901–2000
   {
+    rule: 'date.century',
     re: /\b(?:the\s+)?(1\d|2[01])(?:st|nd|rd|th)[- ]century\b/gi,
     resolve: (m) => [`${Number(m[1]) - 1}01`.padStart(4, '0'), `${m[1]}00`],
   },
-  // "fiscal 2025", "FY2025"
-  { re: new RegExp(`\\b(?:fiscal(?:\\s+year)?|FY)\\s?(${YEAR})\\b`, 'gi'), resolve: (m) => [m[1]!, null] },
   // "the 1990s", "the 2010s"
   {
+    rule: 'date.decade',
     re: /\b(?:the\s+)?(1[0-9]{2}|20[0-9])0s\b/g,
     resolve: (m) => [`${m[1]}0`, `${m[1]}9`],
   },
   // A bare year, when nothing counted follows it ("in 2022", "since 1991").
   {
+    rule: 'date.year',
     re: new RegExp(
       `(?<![\\d.,$€£¥-])\\b(${YEAR})\\b(?![.,]\\d|\\s*%|\\s+(?:per|percent|troops|people|soldiers|tanks|shells|missiles|units|tonnes|tons)\\b)`,
       'g',
@@ -78,9 +95,20 @@ const YEAR_PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray) => [string | nu
     resolve: (m) => [m[1]!, null],
   },
 ];
-// A number after these words is a label, not a year: "Resolution 1718", "Flight 2045".
-const LABEL_BEFORE =
-  /\b(?:Resolutions?|Articles?|Section|Chapter|Flight|Route|Highway|No\.|Number|Room|Apollo|Bill|Paragraph|Clause|Page|Vol\.|Volume|Unit|Block|Ward|District|Boeing|Airbus|Model|Type|Class)\s+$/;
+// "fiscal 2025", "FY2025", "Fiscal Year 2024", "financial year 2023": named by the year it ends in.
+const FISCAL = new RegExp(`\\b(?:(?:fiscal|financial)(?:\\s+year)?|FY)\\s?(${YEAR})\\b`, 'gi');
+const NAMED_BY_END = new Set(['US', 'AU', 'NZ']);
+// Where a split year is a financial year unless said otherwise; elsewhere ("the 2008-09 season") it
+// needs a word such as "budget" or "fiscal" nearby.
+const SPLIT_YEAR_IS_FINANCIAL = new Set(['AU', 'NZ', 'GB', 'IN', 'CA']);
+const FINANCIAL_WORD = /\b(?:financial|fiscal|budget|FY|tax|revenue|spending)\b/i;
+
+function isFinancialYear(text: string, start: number, length: number, country: string | null): boolean {
+  if (country && SPLIT_YEAR_IS_FINANCIAL.has(country)) return true;
+  return FINANCIAL_WORD.test(text.slice(Math.max(0, start - 60), start + length + 60));
+}
+// A split year names a financial or academic year: "2016-17", "2008/09".
+const SPLIT_YEAR = /^(\d{4})\s?[-–—/]\s?(\d{2})$/;
 
 // Fixed-date holidays, resolved to the occurrence nearest the publication date.
 const HOLIDAYS: Record<string, [number, number]> = {
@@ -113,7 +141,16 @@ function holidays(text: string, publishedAt: string | null): DateFinding[] {
         .sort((a, b) => Math.abs(a - pub) - Math.abs(b - pub))[0]!;
       from = new Date(nearest).toISOString().slice(0, 10);
     }
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], from, to: null });
+    const rule = 'date.holiday';
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      from,
+      to: null,
+      rule,
+      confidence: confidenceOf(rule),
+    });
   }
   return out;
 }
@@ -128,32 +165,133 @@ function partsOfYears(text: string, publishedAt: string | null): DateFinding[] {
   for (let m = PART_OF_YEAR.exec(text); m; m = PART_OF_YEAR.exec(text)) {
     const shift = /next year/i.test(m[0]) ? 1 : /last year/i.test(m[0]) ? -1 : 0;
     const from = publishedAt ? String(Number(publishedAt.slice(0, 4)) + shift) : null;
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], from, to: null });
+    const rule = 'date.part-of-year';
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      from,
+      to: null,
+      rule,
+      confidence: confidenceOf(rule),
+    });
   }
   return out;
 }
 
-/** Finds calendar references in text, resolved against the publication date when it is known. */
-export function extractDates(text: string, publishedAt: string | null): DateFinding[] {
+/**
+ * Finds calendar references in text, resolved against the publication date when it is known.
+ * `country` (ISO alpha-2) sets the months of financial years; without it, it is guessed from the text.
+ */
+export function extractDates(text: string, publishedAt: string | null, country?: string | null): DateFinding[] {
   const found: DateFinding[] = [];
   const ref = publishedAt ? new Date(`${publishedAt}T12:00:00Z`) : null;
   for (const r of chrono.parse(text, ref ?? new Date(Date.UTC(2000, 0, 1, 12)), { forwardDate: false })) {
     const finding = fromChrono(r, text, ref !== null);
-    if (finding) found.push(finding);
+    if (finding) found.push({ ...finding, rule: 'date.chrono', confidence: confidenceOf('date.chrono') });
   }
-  found.push(...holidays(text, publishedAt), ...partsOfYears(text, publishedAt));
-  for (const { re, resolve } of YEAR_PATTERNS) {
+  found.push(
+    ...holidays(text, publishedAt),
+    ...partsOfYears(text, publishedAt),
+    ...relativeDates(text, publishedAt),
+    ...monthLists(text, publishedAt),
+  );
+  let where: string | null | undefined = country;
+  const countryOf = () => (where === undefined ? (where = guessCountry(text)) : where);
+  for (const { rule, re, resolve } of YEAR_PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
+      if (followsLabel(text, m.index)) continue;
       const [from, to] = resolve(m);
       if (to !== null && from !== null && to < from) continue;
-      found.push({ start: m.index, end: m.index + m[0].length, text: m[0], from, to });
+      const split = SPLIT_YEAR.exec(m[0]);
+      const derived =
+        split &&
+        from &&
+        to &&
+        Number(to) === Number(from) + 1 &&
+        isFinancialYear(text, m.index, m[0].length, countryOf())
+          ? deriveFinancialYear(Number(from), Number(to), countryOf(), m[0])
+          : undefined;
+      found.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        text: m[0],
+        from,
+        to,
+        rule,
+        confidence: confidenceOf(rule),
+        ...(derived && { derived }),
+      });
     }
+  }
+  FISCAL.lastIndex = 0;
+  for (let m = FISCAL.exec(text); m; m = FISCAL.exec(text)) {
+    const year = Number(m[1]);
+    // "Fiscal Year 2024" ends in 2024 where the name is the year of the end by convention (US federal,
+    // Australia, New Zealand); elsewhere, or without a country, only the year is sure.
+    const where = countryOf();
+    const fy = deriveFinancialYear(year - 1, year, where && NAMED_BY_END.has(where) ? where : null, m[0]);
+    const known = fy.start.length > 4;
+    const rule = 'date.fiscal-year';
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      from: known ? fy.start : m[1]!,
+      to: known ? fy.end : null,
+      rule,
+      confidence: confidenceOf(rule),
+      ...(known && { derived: fy }),
+    });
   }
   return dropOverlaps(found);
 }
 
+// "February, March, April, May": a list of three or more months is one period, first to last.
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const MONTH_LIST = new RegExp(
+  `\\b(${MONTH_NAMES.join('|')})(?:,\\s*(?:and\\s+)?(?:${MONTH_NAMES.join('|')})\\b){2,}`,
+  'g',
+);
+
+function monthLists(text: string, publishedAt: string | null): DateFinding[] {
+  const out: DateFinding[] = [];
+  MONTH_LIST.lastIndex = 0;
+  for (let m = MONTH_LIST.exec(text); m; m = MONTH_LIST.exec(text)) {
+    const names = m[0].split(/,\s*(?:and\s+)?/);
+    const resolve = (name: string) => {
+      if (!publishedAt) return null;
+      const month = MONTH_NAMES.indexOf(name) + 1;
+      const year = Number(publishedAt.slice(0, 4)) - (month > Number(publishedAt.slice(5, 7)) ? 1 : 0);
+      return `${year}-${String(month).padStart(2, '0')}`;
+    };
+    const rule = 'date.month-list';
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      from: resolve(names[0]!),
+      to: resolve(names[names.length - 1]!),
+      rule,
+      confidence: confidenceOf(rule),
+    });
+  }
+  return out;
+}
 function fromChrono(r: chrono.ParsedResult, text: string, anchored: boolean): DateFinding | null {
   let t = r.text.replace(/[\s,.;:]+$/, '');
   let start = r.index;
@@ -189,6 +327,16 @@ function fromChrono(r: chrono.ParsedResult, text: string, anchored: boolean): Da
       to: null,
     };
   }
+  // "May-June this year", "March last year": the year named after the months belongs to them.
+  const yearAfter = /^\s+(?:of\s+)?(this|last|next) year\b/i.exec(text.slice(start + t.length, start + t.length + 16));
+  if (yearAfter && hasMonth && !hasYear && anchored) {
+    const shift = { this: 0, last: -1, next: 1 }[yearAfter[1]!.toLowerCase() as 'this' | 'last' | 'next'];
+    const year = String(r.refDate.getUTCFullYear() + shift);
+    const end = start + t.length + yearAfter[0].length;
+    const month = (c: chrono.ParsedComponents) => `${year}-${String(c.get('month')).padStart(2, '0')}`;
+    const to = r.end ? month(r.end) : null;
+    return { start, end, text: text.slice(start, end), from: month(r.start), to: to === month(r.start) ? null : to };
+  }
   const weekAgo =
     /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(t) && r.start.date() > r.refDate ? 7 * 86_400_000 : 0;
   const from = partial(r.start, t, weekAgo);
@@ -210,21 +358,10 @@ function partial(c: chrono.ParsedComponents, t: string, minus = 0): string {
     !/\d/.test(t.replace(/\b\d{4}\b/, ''))
   )
     return `${y}-${m}`;
-  if (c.isCertain('day') || /\b(?:today|yesterday|tomorrow|tonight|day|days|week|weeks|\w+day)\b/i.test(t))
+  // Weeks are given at month precision: "last week" names no single day.
+  if (/\bweeks?\b/i.test(t)) return `${y}-${m}`;
+  if (c.isCertain('day') || /\b(?:today|yesterday|tomorrow|tonight|day|days|\w+day)\b/i.test(t))
     return `${y}-${m}-${day}`;
   if (c.isCertain('month')) return `${y}-${m}`;
   return y;
-}
-
-/** Keeps the longest of overlapping findings, in text order. */
-export function dropOverlaps<T extends { start: number; end: number }>(items: T[]): T[] {
-  const sorted = [...items].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const taken = new SpanSet(Math.max(0, ...items.map((i) => i.end)));
-  const kept: T[] = [];
-  for (const item of sorted) {
-    if (taken.overlaps(item)) continue;
-    taken.add(item);
-    kept.push(item);
-  }
-  return kept.sort((a, b) => a.start - b.start);
 }

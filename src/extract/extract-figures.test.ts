@@ -55,6 +55,17 @@ describe('extractFigures', () => {
     ['More than half of voters agree.', 'More than half', { value: 0.5, low: 0.5, approximate: true, unit: 'share' }],
     ['One in five households pays.', 'One in five', { value: 0.2, unit: 'share' }],
     ['Two-thirds of the budget.', 'Two-thirds', { value: 0.667, unit: 'share' }],
+    ['We import more than half our oil.', 'more than half', { value: 0.5, rule: 'figure.share' }],
+    ['Thousands have been detained.', 'Thousands', { value: null, rule: 'figure.vague-quantity' }],
+    ['And millions across the region need aid.', 'millions', { value: null, low: 2e6 }],
+    ['We will be twice as exposed.', 'twice', { value: 2, unit: 'times', rule: 'figure.multiplier' }],
+    ['Imports grew 5 times over.', '5 times', { value: 5, rule: 'figure.multiplier' }],
+    ['It stood less than a kilometer away.', 'less than a kilometer', { value: 1, high: 1, unit: 'kilometers' }],
+    ['They added another dollar to the fee.', 'another dollar', { value: 1, unit: 'USD' }],
+    ['It took a couple of weeks.', 'a couple of weeks', { value: 2, unit: 'weeks' }],
+    ['Over a quarter-million people fled.', 'Over a quarter-million people', { value: 250000, low: 250000 }],
+    ['Some 1 1/2 million people are at risk.', 'Some 1 1/2 million people', { value: 1.5e6, approximate: true }],
+    ['Aid reached A$800 million.', 'A$800 million', { value: 8e8, unit: 'AUD', rule: 'figure.currency-amount' }],
   ])('should read %j', (text, span, want) => {
     const f = one(text);
     expect(f.text).toBe(span);
@@ -69,7 +80,25 @@ describe('extractFigures', () => {
     ['She ranked 3rd in the 1990s.'],
     ['Resolution 2231 lifted sanctions under Article 5.'],
     ['The vote is at 9 pm.'],
+    ['A fee came on March 1, and a third on April 1.'],
+    ['It took half an hour.'],
   ])('should find no figure in %j (ordinals, years, names, pronouns)', (text) => {
     expect(figures(text)).toEqual([]);
+  });
+
+  it('reads "from 1,200 to 4,500 people" as two figures, each counting people', () => {
+    expect(figures('Crowds grew from 1,200 to 4,500 people.').map((f) => [f.text, f.value, f.unit])).toEqual([
+      ['1,200', 1200, 'people'],
+      ['4,500 people', 4500, 'people'],
+    ]);
+  });
+
+  it('names the rule of every finding and gives it a confidence between 0 and 1', () => {
+    const text = 'About 40% of 3,000 voters gave $5 million, twice the 2-day total, more than half of it.';
+    for (const f of figures(text)) {
+      expect(f.rule).toMatch(/^figure\.[a-z-]+$/);
+      expect(f.confidence).toBeGreaterThanOrEqual(0);
+      expect(f.confidence).toBeLessThanOrEqual(1);
+    }
   });
 });

@@ -1,6 +1,11 @@
 import type { Word } from '../segment/tag-words.ts';
 import { wordAt } from '../segment/tag-words.ts';
-import { parseCardinal, SCALES, WORD_NUMBER } from './number-words.ts';
+import { DIGITS, parseCardinal, SCALES, WORD_NUMBER } from './number-words.ts';
+import { CURRENCY_BEFORE, CURRENCY_WORDS, readCurrencyPrefix } from './currencies.ts';
+import { followsLabel } from './label-words.ts';
+import { confidenceOf } from './rule-confidence.ts';
+import { matchBefore } from './match-before.ts';
+import { deriveFromDuration, type DerivedDate } from './derive-dates.ts';
 import { SpanSet } from '../segment/span-set.ts';
 
 /** A number found in text, with what it counts and how sure it is. */
@@ -17,23 +22,27 @@ export interface FigureFinding {
   rule?: string;
   /** 0-1, how often that rule is right (becomes the mention's `confidence`). */
   confidence?: number;
+  /** A date the sentence anchors this duration to ("for the first time in 24 years" → about 2000). */
+  derived?: DerivedDate;
 }
 
-// Western grouping (45,000), South Asian grouping (1,00,000), or none.
-const DIGITS = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const CARDINAL = `(?:${DIGITS}|${WORD_NUMBER})`;
 const SCALE = String.raw`(?:\s*(?:hundred|thousand|million|billion|trillion|lakh|crore)(?:\s+(?:thousand|million|billion|crore))?|(?<=\d)\s?(?:bn|mn|tn|[kmb])\b)`;
-const VAGUE_LEAD = String.raw`(?:a couple of|a couple|a few|several|a handful of|a|an|half a)`;
+const VAGUE_LEAD = String.raw`(?:a couple of|a couple|a few|several|a handful of|a quarter-|a quarter|a half-|a|an|half a)`;
 const VAGUE_PLURAL = String.raw`(?:tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|dozens|hundreds|thousands|millions|billions|scores)\s+of`;
+// "Thousands have been detained", "millions across the country": a vague count standing alone.
+const VAGUE_BARE = String.raw`(?:tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|hundreds|thousands|millions|billions)(?=\s+(?!of\b)|[,.;:]|$)`;
 const HEDGE = String.raw`(?:nearly|almost|about|around|roughly|approximately|some|an estimated|close to|just under|just over|well over|over|more than|less than|fewer than|up to|at least|at most|as many as|as much as|upwards of|under|only|just)`;
-const CURRENCY = String.raw`(?:US\$|A\$|C\$|\$|€|£|¥|₹|₽|Rs\.?\s?|(?:USD|EUR|GBP|INR|CNY|JPY|RUB|UAH|CHF)\s)`;
+const CURRENCY = CURRENCY_BEFORE;
 const PERCENT = String.raw`(?:\s?%|\s(?:percent|per cent|percentage points?)|\s?°\s?[CF]\b|\s?°|\s?degrees(?: Celsius| Fahrenheit)?|(?<=\d)C\b)`;
 
 const CORE = [
   `${CURRENCY}?(?:${CARDINAL})(?:${SCALE})?`,
   `${VAGUE_LEAD}(?:${SCALE})`,
   `${VAGUE_PLURAL}`,
+  `${VAGUE_BARE}`,
   `(?:half )?a dozen`,
+  `a couple of(?=\\s+[a-z])`,
 ].join('|');
 
 const FIGURE = new RegExp(
@@ -42,34 +51,6 @@ const FIGURE = new RegExp(
   'gi',
 );
 
-const CURRENCY_CODES: Record<string, string> = {
-  $: 'USD',
-  rs: 'INR',
-  us$: 'USD',
-  a$: 'AUD',
-  c$: 'CAD',
-  '€': 'EUR',
-  '£': 'GBP',
-  '¥': 'JPY',
-  '₹': 'INR',
-  '₽': 'RUB',
-};
-const CURRENCY_WORDS: Record<string, string> = {
-  dollar: 'USD',
-  dollars: 'USD',
-  euro: 'EUR',
-  euros: 'EUR',
-  pound: 'GBP',
-  pounds: 'GBP',
-  yuan: 'CNY',
-  yen: 'JPY',
-  rouble: 'RUB',
-  roubles: 'RUB',
-  ruble: 'RUB',
-  rubles: 'RUB',
-  rupees: 'INR',
-  hryvnias: 'UAH',
-};
 const VAGUE_RANGES: Record<string, [number, number]> = {
   'a few': [2, 5],
   several: [3, 9],
@@ -91,9 +72,6 @@ const HEDGE_APPROX =
   /^(?:nearly|almost|about|around|roughly|approximately|some|an estimated|close to|just under|just over)$/i;
 const HEDGE_LOW = /^(?:over|well over|more than|at least|upwards of)$/i;
 const HEDGE_HIGH = /^(?:less than|fewer than|up to|at most|as many as|as much as|under)$/i;
-// Words after which a number is a label, not a quantity: "Resolution 2231", "Article 5".
-const LABEL_BEFORE =
-  /\b(?:Resolutions?|Articles?|Section|Chapter|Flight|Route|Highway|No\.|Number|Room|Apollo|Act|Bill|Amendment|Rule|Paragraph|Clause|Protocol|Regulation|Directive|Decree|Order|Law|Page|Vol\.|Volume|Title|Item|Level|Phase|Stage|Unit|Block|Ward|District)\s+$/;
 // Words that end the counted noun phrase.
 const STOP =
   /^(?:and|or|but|of|to|in|on|at|by|for|from|with|the|a|an|is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|can|that|which|who|than|per|now|ago|more|less|each|later|earlier|since|before|after|into|over|under|as|this|these|those|its|their|his|her|our|your)$/;
@@ -111,9 +89,58 @@ const FRACTIONS: Record<string, number> = {
 };
 // "a third of", "two-thirds of", "more than half", "one in five": shares, as a fraction of 1.
 const FRACTION = new RegExp(
-  String.raw`(?<![\w-])(?:(?<hedge>${HEDGE})\s+)?(?:(?:a|one)\s+(?<unit>half|third|quarter|fifth|tenth)|(?<multi>two[- ]thirds|three[- ]quarters)|(?<bare>half)(?=\s+(?:of|the)\b)|one in (?<n>${WORD_NUMBER}|\d+))(?![\w-])`,
+  String.raw`(?<![\w-])(?:(?<hedge>${HEDGE})\s+)?(?:(?:a|one)[\s-](?<unit>half|third|quarter|fifth|tenth)|(?<multi>two[- ]thirds|three[- ]quarters)|(?<bare>half)|one in (?<n>${WORD_NUMBER}|\d+))(?![\w-])`,
   'gi',
 );
+// Without a hedge, "a third" and "half" are shares only before what they divide ("a third of the
+// vote", "half the budget") or after "by" ("grew by a third"); "a third on April 1" is an ordinal.
+const SHARE_OF = /^\s+(?:of|the|our|their|its|his|her|all|this|that|these|those)\b/i;
+// "twice", "5 times", "tenfold": multipliers, found from their keyword back to the number.
+const TIMES = /(?:\s+times|-?fold)\b/gi;
+const TIMES_BEFORE = new RegExp(
+  `(?:(?<![\\w-])(?<hedge>${HEDGE})\\s+)?(?<![\\w-])(?<n>${DIGITS}|${WORD_NUMBER})$`,
+  'i',
+);
+const TWICE = /(?<![\w-])(?<word>twice|thrice)(?![\w-])/gi;
+const HEDGE_BEFORE = new RegExp(`(?:(?<![\\w-])(?<hedge>${HEDGE})\\s+)?$`, 'i');
+// "less than a kilometer", "another dollar": one unit of a measure or a currency, said in words.
+const ONE_UNIT =
+  /(?<![\w-])(?:(?<hedge>less than|more than|under|over|nearly|almost|about)\s+(?:a|an|one)|another)\s+(?<unit>kilomet(?:er|re)|mile|met(?:er|re)|ton|tonne|barrel|lit(?:er|re)|gallon|hectare|acre|kilogram|dollar|euro|pound)(?![\w-])/gi;
+
+function extractMultipliers(text: string, exclude: SpanSet): FigureFinding[] {
+  const out: FigureFinding[] = [];
+  ONE_UNIT.lastIndex = 0;
+  const oneUnit = [...text.matchAll(ONE_UNIT)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    groups: m.groups as Record<string, string | undefined>,
+  }));
+  for (const { start, end, groups: g } of [
+    ...matchBefore(text, TIMES, TIMES_BEFORE),
+    ...matchBefore(text, TWICE, HEDGE_BEFORE),
+    ...oneUnit,
+  ]) {
+    if (exclude.overlaps({ start, end })) continue;
+    const hedge = g.hedge?.toLowerCase();
+    const unit = g.unit ? (CURRENCY_WORDS[g.unit.toLowerCase()] ?? `${g.unit.toLowerCase()}s`) : 'times';
+    const value = g.unit ? 1 : g.word ? (/^twice$/i.test(g.word) ? 2 : 3) : parseCardinal(g.n!);
+    if (value === null) continue;
+    const rule = g.unit ? 'figure.one-unit' : 'figure.multiplier';
+    out.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      value,
+      approximate: !!hedge && hedge !== 'only' && hedge !== 'just',
+      unit,
+      ...(hedge && HEDGE_LOW.test(hedge) && { low: value }),
+      ...(hedge && HEDGE_HIGH.test(hedge) && { high: value }),
+      rule,
+      confidence: confidenceOf(rule),
+    });
+  }
+  return out;
+}
 
 function extractFractions(text: string, exclude: SpanSet): FigureFinding[] {
   const out: FigureFinding[] = [];
@@ -127,6 +154,8 @@ function extractFractions(text: string, exclude: SpanSet): FigureFinding[] {
     const value = g.n ? (n ? 1 / n : null) : FRACTIONS[(g.unit ?? g.multi ?? g.bare)!.toLowerCase()]!;
     if (value === null) continue;
     const hedge = g.hedge?.toLowerCase();
+    const shareOf = SHARE_OF.test(text.slice(end, end + 8)) || /\b(?:by|than)\s+$/i.test(text.slice(start - 5, start));
+    if (!hedge && (g.unit || g.bare) && !shareOf) continue;
     out.push({
       start,
       end,
@@ -136,20 +165,30 @@ function extractFractions(text: string, exclude: SpanSet): FigureFinding[] {
       unit: 'share',
       ...(hedge && HEDGE_LOW.test(hedge) && { low: Math.round(value * 1000) / 1000 }),
       ...(hedge && HEDGE_HIGH.test(hedge) && { high: Math.round(value * 1000) / 1000 }),
+      rule: 'figure.share',
+      confidence: confidenceOf('figure.share'),
     });
   }
   return out;
 }
 
-/** Finds the figures in a text: numbers with their value, range, certainty and unit. */
+/**
+ * Finds the figures in a text: numbers with their value, range, certainty and unit. With the
+ * publication date, a duration its sentence anchors also gets the date it implies (`derived`).
+ */
 export function extractFigures(
   text: string,
   words: Word[],
   exclude: { start: number; end: number }[],
+  publishedAt: string | null = null,
 ): FigureFinding[] {
   const taken = new SpanSet(text.length, exclude);
   const found: FigureFinding[] = extractFractions(text, taken);
   for (const f of found) taken.add(f);
+  for (const f of extractMultipliers(text, taken)) {
+    taken.add(f);
+    found.push(f);
+  }
   FIGURE.lastIndex = 0;
   for (let m = FIGURE.exec(text); m; m = FIGURE.exec(text)) {
     const start = m.index;
@@ -161,10 +200,36 @@ export function extractFigures(
     if (!parsed) continue;
     // Bare "a", "an", "one" and lone small words are articles or pronouns far more often than figures.
     if (/^(?:a|an|one|half a)$/i.test(core.trim()) && !g.hyphen) continue;
-    if (/^(?:a|an|half a)\s/i.test(core) && !/(?:hundred|thousand|million|billion|trillion|dozen)$/i.test(core))
+    if (
+      /^(?:a|an|half a)\s/i.test(core) &&
+      !/(?:hundred|thousand|million|billion|trillion|dozen|couple of)$/i.test(core)
+    )
       continue;
     let { value, low, high, approximate } = parsed;
     let unit: string | null = parsed.currency;
+    let counted: ReturnType<typeof countedNoun> = null;
+    // "from 1,200 to 4,500 people": two figures, each stated, sharing the counted noun.
+    if (g.core2 && !g.hedge && /\bfrom\s+$/i.test(text.slice(Math.max(0, start - 6), start)) && value !== null) {
+      const second = start + m[0].lastIndexOf(g.core2);
+      const counted = parsed.currency ? null : countedNoun(text, words, start + m[0].length);
+      const firstUnit = parsed.currency ?? (counted ? (CURRENCY_WORDS[counted.head] ?? counted.unit) : null);
+      FIGURE.lastIndex = second;
+      if (firstUnit === null && (value < 1000 || /^\d{4}$/.test(core))) continue;
+      const rule = parsed.currency ? 'figure.currency-amount' : 'figure.range-end';
+      const coreEnd = start + m[0].indexOf(core) + core.length;
+      taken.add({ start, end: coreEnd });
+      found.push({
+        start,
+        end: coreEnd,
+        text: text.slice(start, coreEnd),
+        value,
+        approximate,
+        unit: firstUnit,
+        rule,
+        confidence: confidenceOf(rule),
+      });
+      continue;
+    }
     if (g.core2) {
       const second = readCore(g.core2);
       if (!second || second.value === null || value === null) continue;
@@ -199,7 +264,7 @@ export function extractFigures(
       const word = g.hyphen.slice(1).toLowerCase();
       unit = value === 1 ? word : plural(word);
     } else if (!g.percent && !parsed.currency) {
-      const counted = countedNoun(text, words, end);
+      counted = countedNoun(text, words, end);
       if (counted) {
         const currency = CURRENCY_WORDS[counted.head];
         if (currency && !unit) unit = currency;
@@ -212,10 +277,23 @@ export function extractFigures(
     // ("Resolution 2231", "page 12"); so is a number after a label word, and a clock time.
     if (unit === null && !hedge && value !== null && !/\s/.test(core) && (value < 1000 || /^\d{4}$/.test(core)))
       continue;
-    if (LABEL_BEFORE.test(text.slice(Math.max(0, start - 14), start)) && !g.hedge) continue;
+    if (followsLabel(text, start) && !g.hedge) continue;
     if (/^\s*(?:a\.?m\.?|p\.?m\.?|o['’]clock)(?![\w])/i.test(text.slice(start + m[0].length, start + m[0].length + 6)))
       continue;
     taken.add({ start, end });
+    const rule = g.core2
+      ? 'figure.range'
+      : value === null
+        ? 'figure.vague-quantity'
+        : parsed.currency || (unit && CURRENCY_WORDS[counted?.head ?? ''])
+          ? 'figure.currency-amount'
+          : g.percent
+            ? 'figure.percent'
+            : g.hyphen
+              ? 'figure.compound-adjective'
+              : counted
+                ? 'figure.counted-noun'
+                : 'figure.number';
     found.push({
       start,
       end,
@@ -225,8 +303,15 @@ export function extractFigures(
       ...(high !== undefined && { high }),
       approximate,
       unit,
+      rule,
+      confidence: confidenceOf(rule),
     });
   }
+  if (publishedAt)
+    for (const f of found) {
+      const derived = deriveFromDuration(f, text, publishedAt);
+      if (derived) f.derived = derived;
+    }
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -242,12 +327,13 @@ interface Core {
 function readCore(raw: string): Core | null {
   let t = raw.toLowerCase().replace(/\s+/g, ' ').trim();
   let currency: string | null = null;
-  const cur = /^(us\$|a\$|c\$|\$|€|£|¥|₹|₽|rs\.?|usd|eur|gbp|inr|cny|jpy|rub|uah|chf)(?=[\d\s])/.exec(t);
-  if (cur) {
-    currency = CURRENCY_CODES[cur[1]!.replace('.', '')] ?? cur[1]!.toUpperCase();
-    t = t.slice(cur[1]!.length).trim();
+  const cur = readCurrencyPrefix(t);
+  if (cur && /^[\d\s]/.test(t.slice(cur.length))) {
+    currency = cur.currency.code;
+    t = t.slice(cur.length).trim();
   }
-  const plural = /^(.*?)\s*of$/.exec(t);
+  if (t === 'a couple of') return { value: 2, approximate: true, currency, scale: null };
+  const plural = /^(.*?)\s*of$/.exec(t) ?? (t in VAGUE_RANGES ? [t, t] : null);
   if (plural) {
     const range = VAGUE_RANGES[plural[1]!];
     return range ? { value: null, low: range[0], high: range[1], approximate: true, currency, scale: null } : null;
@@ -259,7 +345,7 @@ function readCore(raw: string): Core | null {
       t,
     );
   if (!m) return null;
-  const lead = m[1]!.trim();
+  const lead = m[1]!.trim().replace(/-$/, '');
   const scale = m[2] ? m[2].split(' ').reduce((p, w) => p * (SCALES[w] ?? 1), 1) : null;
   const s = scale ?? 1;
   if (lead in VAGUE_RANGES) {
@@ -268,7 +354,8 @@ function readCore(raw: string): Core | null {
   }
   if (lead === 'a couple of' || lead === 'a couple') return { value: 2 * s, approximate: true, currency, scale };
   if (lead === 'a' || lead === 'an' || lead === '') return { value: s, approximate: false, currency, scale };
-  if (lead === 'half a') return { value: s / 2, approximate: false, currency, scale };
+  if (lead === 'half a' || lead === 'a half') return { value: s / 2, approximate: false, currency, scale };
+  if (lead === 'a quarter') return { value: s / 4, approximate: false, currency, scale };
   const n = parseCardinal(lead);
   if (n === null) return null;
   return { value: n * s, approximate: false, currency, scale };

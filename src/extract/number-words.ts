@@ -53,11 +53,29 @@ export const WORD_NUMBER = `(?:(?:${Object.keys(TENS).join('|')})(?:[- ](?:${Obj
   .filter((w) => UNITS[w]! > 0 && UNITS[w]! < 10)
   .join('|')}))?|${Object.keys(UNITS).join('|')})`;
 
-/** Reads a cardinal written in words or digits ("twenty-four", "3,500", "1.5"), or null. */
+/**
+ * Regex source for a number in digits, the one every extractor uses: Western grouping (45,000),
+ * South Asian grouping (1,00,000), a mixed fraction ("1 1/2", "2½"), or plain digits.
+ */
+export const DIGITS = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+ [1-9]/[2-9](?!\d)|\d+[½¼¾]|\d+(?:\.\d+)?`;
+const DIGITS_WHOLE = new RegExp(`^(?:${DIGITS})$`);
+const VULGAR: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75 };
+
+/** Reads a cardinal written in words or digits ("twenty-four", "3,500", "1.5", "1 1/2"), or null. */
 export function parseCardinal(text: string): number | null {
   const t = text.toLowerCase().trim();
-  if (/^\d{1,2}(,\d{2})+,\d{3}(\.\d+)?$|^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$/.test(t))
+  if (DIGITS_WHOLE.test(t)) {
+    const mixed = /^(\d+) (\d)\/(\d)$/.exec(t);
+    if (mixed) return Number(mixed[1]) + Number(mixed[2]) / Number(mixed[3]);
+    const vulgar = /^(\d+)([½¼¾])$/.exec(t);
+    if (vulgar) return Number(vulgar[1]) + VULGAR[vulgar[2]!]!;
     return Number(t.replace(/,/g, ''));
+  }
+  const half = /^(.+?)[- ]and[- ]a[- ]half$/.exec(t);
+  if (half) {
+    const whole = parseCardinal(half[1]!);
+    return whole === null ? null : whole + 0.5;
+  }
   const parts = t.split(/[- ]/);
   let total = 0;
   for (const p of parts) {

@@ -41,6 +41,7 @@ export function linkMentions(
         section: section.id,
         claims: [],
         ...noteFor(contexts, 'dates', d.text),
+        ...(d.derived && { derived: d.derived }),
       };
     });
   const figures = section.figures

@@ -124,6 +124,19 @@ export const ActorSchema = z.object({
 });
 export type Actor = z.output<typeof ActorSchema>;
 
+/** A date worked out from the text rather than written in it ("in 24 years" → about 2000); shown as derived. */
+export const DerivedDateSchema = z.object({
+  /** Where the implied period starts, or when the implied event happened. */
+  start: PartialDateSchema,
+  /** Where the implied period ends, or null for a single point. */
+  end: PartialDateSchema.nullable(),
+  /** True when the words it comes from are hedged or rounded ("nearly 30 months"). */
+  approximate: z.boolean(),
+  /** How it was derived, in words for the reader, e.g. `Australian financial year, July to June`. */
+  how: z.string().min(1),
+});
+export type DerivedDate = z.output<typeof DerivedDateSchema>;
+
 /** A number the article rests on, with what it counts and how sure it is. */
 export const FigureSchema = z.object({
   id: z.string().min(1),
@@ -140,6 +153,8 @@ export const FigureSchema = z.object({
   /** Ids of the claims (sentences) that rest on it. */
   claims: z.array(z.string()).default([]),
   note: NoteSchema.optional(),
+  /** The date this duration implies in its sentence, marked as derived; absent when none. */
+  derived: DerivedDateSchema.optional(),
 });
 export type Figure = z.output<typeof FigureSchema>;
 
@@ -153,6 +168,8 @@ export const DateRefSchema = z.object({
   /** Ids of the claims (sentences) that rest on it. */
   claims: z.array(z.string()).default([]),
   note: NoteSchema.optional(),
+  /** What the written date implies beyond its words (a financial year's months), marked as derived. */
+  derived: DerivedDateSchema.optional(),
 });
 export type DateRef = z.output<typeof DateRefSchema>;
 

@@ -14,6 +14,7 @@ import { suppressionsOf } from '../link/suppressions.ts';
 import { attachClaims } from '../link/attach-claims.ts';
 import { findUnlanded } from '../link/check-landing.ts';
 import { extractSection } from './extract-section.ts';
+import { guessCountry } from '../extract/derive-dates.ts';
 import { classifySentences } from './classify-sentences.ts';
 
 /** Options of a build. */
@@ -55,7 +56,8 @@ export function reportArticle(
   const { title, warnings } = titleOf(source, firstHeading);
   const ids = assignSectionIds(raw.map((s) => ({ ...s, pinned: pinnedId(s.text, contexts) })));
   // 2. Extract: dates, actors and figures, section by section.
-  const extracted = raw.map((s, i) => ({ ...s, id: ids[i]!, ...extractSection(s, publishedAt) }));
+  const country = guessCountry(raw.map((s) => s.text).join('\n'));
+  const extracted = raw.map((s, i) => ({ ...s, id: ids[i]!, ...extractSection(s, publishedAt, country) }));
   // 3. Link: names echoed, the editor's names and corrections, one actor per person, mentions and notes.
   const echoed = echoNames(extracted);
   const withEchoes = extracted.map((s, i) => ({ ...s, actors: echoed[i]! }));

@@ -11,12 +11,16 @@ export interface SectionFindings {
   figures: FigureFinding[];
 }
 
-/** Extracts a section's dates, then its actors outside them, then its figures outside both. */
-export function extractSection(section: SegmentedSection, publishedAt: string | null): SectionFindings {
+/** Extracts a section's dates (financial years by the article's `country`), then its actors outside them, then its figures outside both. */
+export function extractSection(
+  section: SegmentedSection,
+  publishedAt: string | null,
+  country: string | null,
+): SectionFindings {
   const { text, words } = section;
-  const dates = extractDates(text, publishedAt);
+  const dates = extractDates(text, publishedAt, country);
   const dateSpans = new SpanSet(text.length, dates);
   const actors = extractActors(text, words).filter((a) => !dateSpans.overlaps(a));
-  const figures = extractFigures(text, words, [...dates, ...actors]);
+  const figures = extractFigures(text, words, [...dates, ...actors], publishedAt);
   return { dates, actors, figures };
 }

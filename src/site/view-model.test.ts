@@ -66,8 +66,7 @@ describe('the view model', () => {
   });
 
   it('should show a derived date in its box and on the timeline, marked as derived', () => {
-    // `derived` comes from another branch's model change; the view reads it where present.
-    const derived = { start: '2008', approximate: true, how: 'ten years before publication' };
+    const derived = { start: '2008', end: null, approximate: true, how: 'ten years before publication' };
     const withDerived = {
       ...article,
       figures: article.figures.map((f) => (f.id === 'money-f3' ? { ...f, derived } : f)),

@@ -1,22 +1,9 @@
-import type { Actor, Article, Claim, DateRef, Figure, Mention, Section } from '../model/article.ts';
+import type { Actor, Article, Claim, DateRef, DerivedDate, Figure, Mention, Section } from '../model/article.ts';
 import { compareFigures, type Comparison } from './compare.ts';
 import { formatDateRef, formatFigure, formatPartialDate, relativeToPublication } from './describe.ts';
 
-/**
- * A date derived from a duration or an offset ("for nearly 30 months" → since about December 2021).
- * PLACEHOLDER: another branch adds an optional `derived` field of this shape to figures; until it is
- * merged, `derivedOf` finds none and nothing derived is shown.
- */
-export interface DerivedDate {
-  start: string;
-  end?: string | null;
-  approximate?: boolean;
-  how?: string;
-}
-
-/** Reads a figure's derived date, where the model has one (see `DerivedDate`). */
-export const derivedOf = (f: Figure): DerivedDate | undefined =>
-  (f as Figure & { derived?: DerivedDate | null }).derived ?? undefined;
+/** Reads the date a figure or date implies, where the pipeline derived one. */
+export const derivedOf = (item: Figure | DateRef): DerivedDate | undefined => item.derived ?? undefined;
 
 /** Where a mention's link leads: its box on the page, its entry on an index page, or nowhere (hidden). */
 export type MentionTarget =
@@ -36,7 +23,14 @@ interface BoxBase {
 export type BoxView =
   | (BoxBase & { kind: 'actor'; actor: Actor; elsewhere: string[] })
   | (BoxBase & { kind: 'figure'; figure: Figure; reading?: string; derived?: DerivedDate; comparisons: Comparison[] })
-  | (BoxBase & { kind: 'date'; date: DateRef; reading?: string; relative: string | null; place?: number });
+  | (BoxBase & {
+      kind: 'date';
+      date: DateRef;
+      reading?: string;
+      derived?: DerivedDate;
+      relative: string | null;
+      place?: number;
+    });
 
 export interface SectionView {
   section: Section;
@@ -157,13 +151,15 @@ export function buildView(article: Article, minConfidence: number): ArticleView 
       } else {
         const date = dates.get(m.ref)!;
         const reading = date.start && dateSaysMore(date) ? formatDateRef(date) : undefined;
-        if (date.note || reading)
+        const derived = derivedOf(date);
+        if (date.note || reading || derived)
           box = {
             kind: 'date',
             id: m.ref,
             backs: [],
             date,
             reading,
+            derived,
             relative: relativeToPublication(article, date),
             place: place.get(m.ref),
           };
@@ -222,14 +218,14 @@ function timelineOf(article: Article): TimelineEntry[] {
   for (const f of article.figures) {
     const d = derivedOf(f);
     if (!d) continue;
-    const label = `${d.approximate ? 'about ' : ''}${formatDateRef({ start: d.start, end: d.end ?? null })}`;
+    const label = `${d.approximate ? 'about ' : ''}${formatDateRef(d)}`;
     entries.push({
       id: `${f.id}-derived`,
       sort: d.start,
       label,
       text: f.text,
       section: f.section,
-      derived: d.how ?? 'derived',
+      derived: d.how,
     });
   }
   if (article.publishedAt)

@@ -1,0 +1,50 @@
+// Words after which a number is a label, not a quantity or a year: "Resolution 2231", "Article 5",
+// "Flight 2045", "Boeing 737". Shared by the figure and date extractors so they agree.
+const LABEL_WORDS = [
+  'Resolutions?',
+  'Articles?',
+  'Section',
+  'Chapter',
+  'Flight',
+  'Route',
+  'Highway',
+  'No\\.',
+  'Number',
+  'Room',
+  'Apollo',
+  'Act',
+  'Bill',
+  'Amendment',
+  'Rule',
+  'Paragraph',
+  'Clause',
+  'Protocol',
+  'Regulation',
+  'Directive',
+  'Decree',
+  'Order',
+  'Law',
+  'Page',
+  'Vol\\.',
+  'Volume',
+  'Title',
+  'Item',
+  'Level',
+  'Phase',
+  'Stage',
+  'Unit',
+  'Block',
+  'Ward',
+  'District',
+  'Boeing',
+  'Airbus',
+  'Model',
+  'Type',
+  'Class',
+];
+const LABEL_BEFORE = new RegExp(`\\b(?:${LABEL_WORDS.join('|')})\\s+$`);
+
+/** Tells whether the number starting at `start` follows a label word ("Article 5", "Flight 2045"). */
+export function followsLabel(text: string, start: number): boolean {
+  return LABEL_BEFORE.test(text.slice(Math.max(0, start - 14), start));
+}
