@@ -149,6 +149,13 @@ const { text } = Astro.props;
   for (const [k, { n, ms }] of [...byKind].sort((a, b) => b[1].ms - a[1].ms)) {
     say(`| ${k} | ${n} | ${ms} | ${(ms / n).toFixed(1)} |`);
   }
+  if (process.env.BENCH_PROFILE) {
+    // One more warm build under the V8 profiler: `node bench/profile-summary.ts <file>` reads it.
+    rmSync('bench/out/profile', { recursive: true, force: true });
+    const r = astro(['--outDir', out], content, ['--cpu-prof', '--cpu-prof-dir', 'bench/out/profile']);
+    say();
+    say(`A warm build under --cpu-prof took ${r.seconds.toFixed(1)} s; its profile is in bench/out/profile/.`);
+  }
   const phases = [...warmRuns[0]!.log.matchAll(/\[(\w+)\] (.*?) ?(?:✓ Completed in|Generated) ([\d.]+m?s)/g)];
   if (phases.length) {
     say();
