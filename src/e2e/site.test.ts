@@ -14,6 +14,8 @@ const base = inject('baseUrl');
 const model = readModel('river-library');
 const slug = model.slug;
 const first = model.sections[0]!.id;
+// A path that no page has: the host serves the 404 page with status 404.
+const MISSING = 'no-such-page/';
 // One page of every type.
 const PAGE_TYPES = [
   '',
@@ -23,7 +25,7 @@ const PAGE_TYPES = [
   `${slug}/timeline/`,
   `${slug}/figures/`,
   `${slug}/claims/`,
-  '404/',
+  MISSING,
 ];
 
 /** Records CSP violations from the first moment of a page. */
@@ -62,12 +64,12 @@ async function open(
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
     // The 404 page is served with status 404 on purpose; Chromium logs that as an error.
-    if (m.type() === 'error' && !(path === '404/' && m.text().includes('status of 404')))
+    if (m.type() === 'error' && !(path === MISSING && m.text().includes('status of 404')))
       errors.push(`console: ${m.text()}`);
   });
   await page.addInitScript(recordCsp);
   const res = await page.goto(base + path);
-  expect(res?.status(), path).toBe(path === '404/' ? 404 : 200);
+  expect(res?.status(), path).toBe(path === MISSING ? 404 : 200);
   return page;
 }
 

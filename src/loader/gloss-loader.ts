@@ -5,7 +5,6 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ArticleSchema } from '../model/article.ts';
 import { listArticles, readArticleInput, readSharedContexts } from '../read/load-content.ts';
-import { buildArticle } from '../pipeline/build-article.ts';
 import { GlossError } from '../errors/gloss-error.ts';
 
 /** Options of the Gloss content loader. */
@@ -64,6 +63,8 @@ async function sync({ store, logger, generateDigest }: LoaderContext, root: stri
       const digest = generateDigest(`${version}\0${input.digestInput}`);
       seen.add(input.source.slug);
       if (store.get(input.source.slug)?.digest === digest) continue;
+      // The pipeline (compromise, chrono-node, the gazetteer) loads only when an article changed.
+      const { buildArticle } = await import('../pipeline/build-article.ts');
       const article = buildArticle(input.source, input.contexts);
       for (const w of article.warnings) logger.warn(`${input.source.file}:${w.line ?? 1}:1: ${w.message}`);
       store.set({ id: article.slug, data: article, digest });
