@@ -67,16 +67,31 @@ if (PARTS.includes('extract')) {
   }
 }
 
-/** Runs `astro build` (with `GLOSS_CONTENT` when given); returns seconds and its output. */
+/**
+ * Runs `astro build` (with `GLOSS_CONTENT` when given) into an emptied output folder, so that no
+ * build pays for deleting another's output. Returns wall-clock seconds, CPU seconds (user +
+ * system, the build and its child processes: steadier than wall clock on a shared machine) and
+ * the build's output.
+ */
 const astro = (args: string[], content?: string, node: string[] = []) => {
+  const out = args.includes('--outDir')
+    ? args[args.indexOf('--outDir') + 1]!
+    : join(args[args.indexOf('--root') + 1]!, 'dist');
+  rmSync(out, { recursive: true, force: true });
   const t = performance.now();
-  const r = spawnSync(process.execPath, [...node, 'node_modules/astro/bin/astro.mjs', 'build', ...args], {
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...(content && { GLOSS_CONTENT: content }) },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const r = spawnSync(
+    '/usr/bin/time',
+    ['-f', 'cpu %U %S', process.execPath, ...node, 'node_modules/astro/bin/astro.mjs', 'build', ...args],
+    {
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...(content && { GLOSS_CONTENT: content }) },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  const seconds = (performance.now() - t) / 1000;
   if (r.status !== 0) throw new Error(r.stderr || r.stdout);
-  return { seconds: (performance.now() - t) / 1000, log: r.stdout + r.stderr };
+  const [, user, sys] = /cpu ([\d.]+) ([\d.]+)\s*$/.exec(r.stderr) ?? [];
+  return { seconds, cpu: Number(user) + Number(sys), log: r.stdout + r.stderr };
 };
 const clearCaches = () => {
   for (const d of ['.astro', 'node_modules/.astro', 'node_modules/.cache/gloss-og']) {
@@ -96,14 +111,13 @@ if (PARTS.includes('build')) {
   say(`## Build, ${ARTICLES} articles (wall clock, median of ${RUNS} runs)`);
   say();
   // Cold: no data store and no cached share cards, so every article is extracted and drawn.
-  const cold = median(
-    Array.from({ length: RUNS }, () => {
-      clearCaches();
-      return astro(['--outDir', out], content).seconds;
-    }),
-  );
+  const coldRuns = Array.from({ length: RUNS }, () => {
+    clearCaches();
+    return astro(['--outDir', out], content);
+  });
   const warmRuns = Array.from({ length: RUNS }, () => astro(['--outDir', out], content));
-  const warm = median(warmRuns.map((r) => r.seconds));
+  const [cold, warm] = [coldRuns, warmRuns].map((runs) => median(runs.map((r) => r.seconds)));
+  const [coldCpu, warmCpu] = [coldRuns, warmRuns].map((runs) => median(runs.map((r) => r.cpu)));
   const pages = countPages(out);
   writeFileSync('bench/out/warm-build.log', warmRuns[0]!.log);
 
@@ -125,12 +139,19 @@ const { text } = Astro.props;
 <html lang="en"><head><title>Page</title></head><body>{text.split('\\n\\n').map((p) => <p>{p}</p>)}</body></html>
 `,
   );
-  const bareTime = median(Array.from({ length: RUNS }, () => astro(['--root', bare]).seconds));
-  say(`| build | seconds | × bare Astro |`);
-  say('| --- | ---: | ---: |');
-  say(`| bare Astro, ${pages} pages | ${bareTime.toFixed(1)} | 1.0 |`);
-  say(`| Gloss, cold (extracts all) | ${cold.toFixed(1)} | ${(cold / bareTime).toFixed(1)} |`);
-  say(`| Gloss, warm (content unchanged) | ${warm.toFixed(1)} | ${(warm / bareTime).toFixed(1)} |`);
+  const bareRuns = Array.from({ length: RUNS }, () => astro(['--root', bare]));
+  const [bareTime, bareCpu] = [median(bareRuns.map((r) => r.seconds)), median(bareRuns.map((r) => r.cpu))];
+  say(`| build | wall s | × bare | CPU s | × bare |`);
+  say('| --- | ---: | ---: | ---: | ---: |');
+  say(`| bare Astro, ${pages} pages | ${bareTime.toFixed(1)} | 1.0 | ${bareCpu.toFixed(1)} | 1.0 |`);
+  for (const [name, wall, cpu] of [
+    ['Gloss, cold (extracts all)', cold!, coldCpu!],
+    ['Gloss, warm (content unchanged)', warm!, warmCpu!],
+  ] as const) {
+    say(
+      `| ${name} | ${wall.toFixed(1)} | ${(wall / bareTime).toFixed(1)} | ${cpu.toFixed(1)} | ${(cpu / bareCpu).toFixed(1)} |`,
+    );
+  }
   say();
   say(`${pages} HTML pages (plus share images, JSON and feeds) for ${ARTICLES} articles.`);
 
@@ -176,7 +197,7 @@ if (PARTS.includes('length')) {
   const extractMs = Object.fromEntries(
     sources.map((s) => [s.slug, (buildArticle(s, []), time(() => buildArticle(s, []), 3))]),
   );
-  astro(['--outDir', out], content);
+  astro(['--outDir', out], content); // extracts both; the timed builds below are warm
   const renders = Array.from({ length: RUNS }, () => routeTimes(astro(['--outDir', out], content).log));
   const renderMs = (slug: string, only?: string) =>
     median(

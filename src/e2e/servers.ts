@@ -1,7 +1,7 @@
 // Test servers on 127.0.0.1: the built site with the headers of its `_headers` file applied (as a
 // static host would), and a stand-in newsroom CMS on another origin that embeds it.
 import { createServer, type Server } from 'node:http';
-import { readFileSync, existsSync, statSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import { createRequire } from 'node:module';
 import sirv from 'sirv';

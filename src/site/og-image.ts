@@ -36,7 +36,13 @@ export async function renderShareCard(lead: string, title: string, label: string
 async function drawShareCard(lead: string, title: string, label: string): Promise<Buffer> {
   // Loaded only when a card is drawn: a rebuild that finds every card cached never loads them.
   const { Resvg } = await import('@resvg/resvg-js');
-  return new Resvg(await shareCardSvg(lead, title, label), { fitTo: { mode: 'width', value: 1200 } }).render().asPng();
+  return new Resvg(await shareCardSvg(lead, title, label), {
+    fitTo: { mode: 'width', value: 1200 },
+    // Satori draws text as paths: no font is needed, so none is looked for.
+    font: { loadSystemFonts: false },
+  })
+    .render()
+    .asPng();
 }
 
 /** Lays out the share card as SVG (satori). */
