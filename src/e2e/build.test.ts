@@ -66,8 +66,14 @@ describe('astro build', () => {
       }
     }
     expect(wrong).toEqual([]);
-    expect(readFileSync(join(out, 'sitemap.xml'), 'utf8')).toContain(
-      '<loc>https://news.example/news/gloss/river-library/</loc>',
+    expect(readFileSync(join(out, 'sitemap-index.xml'), 'utf8')).toContain(
+      '<loc>https://news.example/news/gloss/sitemap-0.xml</loc>',
+    );
+    const sitemap = readFileSync(join(out, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain('<loc>https://news.example/news/gloss/river-library/</loc>');
+    expect(sitemap).not.toMatch(/\/(?:embed|api|oembed)\//);
+    expect(readFileSync(join(out, 'robots.txt'), 'utf8')).toContain(
+      'Sitemap: https://news.example/news/gloss/sitemap-index.xml',
     );
     expect(readFileSync(join(out, 'embed.js'), 'utf8').length).toBeGreaterThan(100);
   }, 120_000);
