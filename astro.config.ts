@@ -1,11 +1,16 @@
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 import headers from './src/integrations/headers.ts';
 import review from './src/integrations/review.ts';
+import { readerPages } from './src/integrations/sitemap-filter.ts';
+
+const site = process.env.GLOSS_SITE ?? 'https://gloss.example.org';
+const base = process.env.GLOSS_BASE ?? '/';
 
 // Newsrooms host under sub-paths: set GLOSS_SITE and GLOSS_BASE (e.g. https://news.example/ and /gloss/).
 export default defineConfig({
-  site: process.env.GLOSS_SITE ?? 'https://gloss.example.org',
-  base: process.env.GLOSS_BASE ?? '/',
+  site,
+  base,
   trailingSlash: 'always',
   // Annotated text interleaves inline elements: keep the whitespace between them.
   compressHTML: false,
@@ -16,6 +21,8 @@ export default defineConfig({
   integrations: [
     review(),
     headers({ embedOrigins: (process.env.GLOSS_EMBED_ORIGINS ?? '*').split(/\s+/).filter(Boolean) }),
+    // sitemap-index.xml: reader-facing pages only (no embeds, review pages or data files).
+    sitemap({ filter: readerPages(site, base) }),
   ],
   build: { format: 'directory', inlineStylesheets: 'always' },
   // The native resvg module must stay out of Vite's bundling and dependency optimiser.

@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
+import { ArticleSchema } from '../model/article.ts';
 
 const run = (...args: string[]) => spawnSync(process.execPath, ['src/cli/extract.ts', ...args], { encoding: 'utf8' });
 
 describe('extract CLI', () => {
-  it('should print the article model as JSON', () => {
-    const r = run('content/articles/putin-visit-north-korea.txt');
-    expect(r.status).toBe(0);
-    const model = JSON.parse(r.stdout);
-    expect(model.slug).toBe('putin-visit-north-korea');
-    expect(model.sections).toHaveLength(8);
+  it('should print the article model as JSON, with the context file beside the article applied', () => {
+    const r = run('src/cli/__fixtures__/op-ed.md');
+    expect(r.status, r.stderr).toBe(0);
+    const model = ArticleSchema.parse(JSON.parse(r.stdout));
+    expect(model.slug).toBe('op-ed');
+    expect(model.sections.map((s) => s.id)).toEqual(['the-pier', expect.any(String), expect.any(String)]);
   });
 
   it('should exit non-zero with one clear message and no stack trace on bad input', () => {
@@ -29,8 +30,8 @@ describe('extract CLI', () => {
   });
 
   it('should say when the file does not exist', () => {
-    const r = run('content/articles/nope.md');
+    const r = run('src/cli/__fixtures__/nope.md');
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('content/articles/nope.md: error: no such file');
+    expect(r.stderr).toContain('src/cli/__fixtures__/nope.md: error: no such file');
   });
 });

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { ArticleSchema } from '../model/article.ts';
 import { astroEnv } from './astro-env.ts';
 import { htmlFiles } from './html-files.ts';
+import { DIST, FIXTURE_CONTENT } from './fixture-site.ts';
 
 const build = (env: Record<string, string>, outDir: string) =>
   spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
@@ -29,27 +30,32 @@ describe('astro build', () => {
 
   it('should extract again only the articles whose text changed', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gloss-'));
-    cpSync('content', join(dir, 'content'), { recursive: true });
+    cpSync(FIXTURE_CONTENT, join(dir, 'content'), { recursive: true });
     const env = { GLOSS_CONTENT: join(dir, 'content') };
     const said = (r: ReturnType<typeof build>) =>
       /(\d+) article\(s\), (\d+) extracted, (\d+) unchanged/.exec(r.stdout + r.stderr)?.slice(1);
     build(env, join(dir, 'dist'));
     expect(said(build(env, join(dir, 'dist')))).toEqual(['3', '0', '3']);
-    appendFileSync(join(dir, 'content/articles/city-buses.txt'), 'A new closing line.\n');
+    appendFileSync(join(dir, 'content/articles/night-trains.txt'), 'A new closing line.\n');
     expect(said(build(env, join(dir, 'dist')))).toEqual(['3', '1', '2']);
   }, 120_000);
 
   it('should write article models that validate against the schema, and the schema itself', () => {
-    const schema = JSON.parse(readFileSync('dist/api/schema.json', 'utf8'));
+    const schema = JSON.parse(readFileSync(`${DIST}/api/schema.json`, 'utf8'));
     expect(schema.properties.sections.type).toBe('array');
-    for (const f of readdirSync('dist/api/articles')) {
-      expect(() => ArticleSchema.parse(JSON.parse(readFileSync(join('dist/api/articles', f), 'utf8')))).not.toThrow();
+    const models = readdirSync(`${DIST}/api/articles`);
+    expect(models.sort()).toEqual(['night-trains.json', 'river-library.json', 'small-parks.json']);
+    for (const f of models) {
+      expect(() => ArticleSchema.parse(JSON.parse(readFileSync(join(DIST, 'api/articles', f), 'utf8')))).not.toThrow();
     }
   });
 
   it('should put every link and asset under a configured base path', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'gloss-')), 'dist');
-    const r = build({ GLOSS_BASE: '/news/gloss/', GLOSS_SITE: 'https://news.example' }, out);
+    const r = build(
+      { GLOSS_CONTENT: FIXTURE_CONTENT, GLOSS_BASE: '/news/gloss/', GLOSS_SITE: 'https://news.example' },
+      out,
+    );
     expect(r.status, r.stderr).toBe(0);
     const wrong: string[] = [];
     for (const file of htmlFiles(out)) {
@@ -60,8 +66,14 @@ describe('astro build', () => {
       }
     }
     expect(wrong).toEqual([]);
-    expect(readFileSync(join(out, 'sitemap.xml'), 'utf8')).toContain(
-      '<loc>https://news.example/news/gloss/putin-visit-north-korea/</loc>',
+    expect(readFileSync(join(out, 'sitemap-index.xml'), 'utf8')).toContain(
+      '<loc>https://news.example/news/gloss/sitemap-0.xml</loc>',
+    );
+    const sitemap = readFileSync(join(out, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain('<loc>https://news.example/news/gloss/river-library/</loc>');
+    expect(sitemap).not.toMatch(/\/(?:embed|api|oembed)\//);
+    expect(readFileSync(join(out, 'robots.txt'), 'utf8')).toContain(
+      'Sitemap: https://news.example/news/gloss/sitemap-index.xml',
     );
     expect(readFileSync(join(out, 'embed.js'), 'utf8').length).toBeGreaterThan(100);
   }, 120_000);

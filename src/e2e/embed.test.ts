@@ -5,12 +5,18 @@ import { createRequire } from 'node:module';
 import { z } from 'zod';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { launch } from './browser.ts';
+import { DIST, readModel } from './fixture-site.ts';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const base = inject('baseUrl');
 const host = inject('hostUrl');
-const SECTION = 'embed/putin-visit-north-korea/june-18th-first-time/';
+// A fixture section with a claims box to open and close.
+const model = readModel('river-library');
+const slug = model.slug;
+const first = model.sections[0]!.id;
+const SECTION = `embed/${slug}/${first}/`;
+const EMBED_PAGES = [SECTION, `embed/${slug}/`, `embed/${slug}/timeline/`];
 
 let browser: Browser;
 beforeAll(async () => {
@@ -20,11 +26,12 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Opens a host page; `wrap` sets the width of the column the embed sits in. */
-async function hostPage(name: string, wrap?: number): Promise<Page> {
+/** Opens a host page that embeds the site path `embed`; `wrap` sets the width of the column the embed sits in. */
+async function hostPage(name: string, embed: string, wrap?: number, before?: (page: Page) => void): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
   const page = await context.newPage();
-  await page.goto(`${host}${name}`);
+  before?.(page);
+  await page.goto(`${host}${name}?embed=${embed}`);
   if (wrap) {
     await page.evaluate((w) => {
       document.getElementById('wrap')!.style.width = `${w}px`;
@@ -57,7 +64,7 @@ async function expectSized(page: Page, selector: string, frame: Frame) {
 describe('embeds on a host page of another origin', () => {
   it('should size the iframe to its content with the Gloss loader, at several widths and after a change', async () => {
     for (const width of [280, 600, 900]) {
-      const page = await hostPage('loader.html', width);
+      const page = await hostPage('loader.html', SECTION, width);
       const frame = await embedFrame(page);
       await expectSized(page, '#gloss', frame);
       // Open or close the claims box: the content height changes, the iframe follows.
@@ -71,7 +78,7 @@ describe('embeds on a host page of another origin', () => {
 
   it('should be sized by the real pym.js Parent with no code of ours on the host', async () => {
     for (const width of [320, 700]) {
-      const page = await hostPage('pym.html', width);
+      const page = await hostPage('pym.html', SECTION, width);
       const frame = await embedFrame(page);
       await expectSized(page, '#pymchild iframe', frame);
       await frame.locator('details summary').first().click();
@@ -81,7 +88,7 @@ describe('embeds on a host page of another origin', () => {
   });
 
   it('should ignore malformed and hostile messages', async () => {
-    const page = await hostPage('loader.html');
+    const page = await hostPage('loader.html', SECTION);
     const frame = await embedFrame(page);
     await expectSized(page, '#gloss', frame);
     const height = () => page.locator('#gloss').evaluate((el) => el.getBoundingClientRect().height);
@@ -113,16 +120,30 @@ describe('embeds on a host page of another origin', () => {
     await page.waitForTimeout(500);
     expect(await height()).toBe(settled);
     expect(frame.url()).toBe(frameUrl);
-    expect(page.url()).toBe(`${host}loader.html`);
+    expect(page.url()).toBe(`${host}loader.html?embed=${SECTION}`);
     await page.context().close();
   });
 
   it('should let embed pages be framed by any origin, and other pages only by the site', async () => {
-    const page = await hostPage('frames.html');
+    const refusals: string[] = [];
+    const framing = new Map<string, string>();
+    const page = await hostPage('frames.html', `${slug}/`, undefined, (p) => {
+      p.on('console', (m) => {
+        if (m.type() === 'error') refusals.push(m.text());
+      });
+      p.on('response', async (r) => framing.set(r.url(), (await r.headerValue('content-security-policy')) ?? ''));
+    });
     await expect.poll(() => page.frames().length).toBe(3);
     const byName = async (id: string) => (await (await page.$(`#${id}`))!.contentFrame())!;
     await expect.poll(async () => (await byName('embed')).locator('h1').count()).toBe(1);
-    await expect.poll(async () => (await byName('page')).url()).toMatch(/^chrome-error:|^about:blank/);
+    expect((await byName('embed')).url()).toBe(`${base}embed/${slug}/`);
+    // The page was fetched (so the frame is not merely still loading), and Chromium refused to
+    // show it: its policy allows only the site itself as an ancestor.
+    await expect.poll(() => framing.get(`${base}${slug}/`)).toMatch(/frame-ancestors 'self'/);
+    await expect.poll(async () => (await byName('page')).url()).toMatch(/^chrome-error:/);
+    const refused = (t: string) =>
+      t.startsWith(`Framing '${new URL(base).origin}/' violates`) && t.includes(`"frame-ancestors 'self'"`);
+    expect(refusals.filter(refused), refusals.join('\n')).toHaveLength(1);
     await page.context().close();
   });
 
@@ -138,14 +159,14 @@ describe('embeds on a host page of another origin', () => {
       height: z.number().int().positive(),
       author_name: z.string().optional(),
     });
-    const permalink = await (await fetch(`${base}putin-visit-north-korea/june-18th-first-time/`)).text();
+    const permalink = await (await fetch(`${base}${slug}/${first}/`)).text();
     const discovery = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(permalink)?.[1];
     expect(discovery).toBeDefined();
     const doc = OEmbed.parse(await (await fetch(new URL(new URL(discovery!).pathname, base))).json());
     expect(doc.html).toMatch(
       /^<blockquote class="gloss-embed"><a href="[^"]+">.+<\/a><\/blockquote><iframe src="[^"]+" width="600" height="\d+" frameborder="0" scrolling="no" title="[^"]+"><\/iframe>$/,
     );
-    const page = await hostPage('oembed.html');
+    const page = await hostPage('oembed.html', new URL(discovery!).pathname.slice(1));
     const frame = await embedFrame(page);
     expect(await frame.locator('.sec .text').count()).toBe(1);
     await page.context().close();
@@ -153,7 +174,7 @@ describe('embeds on a host page of another origin', () => {
 
   it('should pass axe-core on every embed page type, from 280 px wide, light and dark, with no CSP violation', async () => {
     for (const dark of [false, true]) {
-      for (const path of [SECTION, 'embed/putin-visit-north-korea/', 'embed/putin-visit-north-korea/timeline/']) {
+      for (const path of EMBED_PAGES) {
         const strict = await browser.newContext({ viewport: { width: 280, height: 700 } });
         const checked = await strict.newPage();
         await checked.addInitScript(() => {
@@ -194,7 +215,7 @@ describe('embeds on a host page of another origin', () => {
   });
 
   it('should open every link that leaves an embed in the top window', async () => {
-    for (const path of [SECTION, 'embed/putin-visit-north-korea/', 'embed/putin-visit-north-korea/timeline/']) {
+    for (const path of EMBED_PAGES) {
       const html = await (await fetch(base + path)).text();
       const leaving = [...html.matchAll(/<a ([^>]*)>/g)].map((m) => m[1]!).filter((attrs) => !/href="#/.test(attrs));
       expect(leaving.length, path).toBeGreaterThan(0);
@@ -206,9 +227,9 @@ describe('embeds on a host page of another origin', () => {
   });
 
   it('should keep a section embed within 10 KB compressed, loader included', () => {
-    const html = readFileSync(`dist/${SECTION}index.html`, 'utf8');
-    const scripts = [...html.matchAll(/<script[^>]+src="\/([^"]+)"/g)].map((m) => readFileSync(`dist/${m[1]}`));
-    const total = [Buffer.from(html), readFileSync('dist/embed.js'), ...scripts].reduce(
+    const html = readFileSync(`${DIST}/${SECTION}index.html`, 'utf8');
+    const scripts = [...html.matchAll(/<script[^>]+src="\/([^"]+)"/g)].map((m) => readFileSync(`${DIST}/${m[1]}`));
+    const total = [Buffer.from(html), readFileSync(`${DIST}/embed.js`), ...scripts].reduce(
       (n, b) => n + gzipSync(b, { level: 9 }).length,
       0,
     );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { htmlFiles } from './html-files.ts';
+import { DIST } from './fixture-site.ts';
 
 describe('built HTML', () => {
   it('should have no html-validate errors in any page', async () => {
@@ -17,7 +18,7 @@ describe('built HTML', () => {
         },
       }),
     );
-    const files = htmlFiles();
+    const files = htmlFiles(DIST);
     expect(files.length).toBeGreaterThan(10);
     const problems: string[] = [];
     for (const file of files) {

@@ -1,21 +1,12 @@
 // Test servers on 127.0.0.1: the built site with the headers of its `_headers` file applied (as a
 // static host would), and a stand-in newsroom CMS on another origin that embeds it.
 import { createServer, type Server } from 'node:http';
-import { readFileSync, existsSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { readFileSync, existsSync } from 'node:fs';
+import { join, normalize } from 'node:path';
 import { createRequire } from 'node:module';
+import sirv from 'sirv';
 
 const require = createRequire(import.meta.url);
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.css': 'text/css',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain',
-};
 
 /** Parses a Netlify/Cloudflare `_headers` file into path patterns and their headers. */
 export function parseHeaders(text: string): { pattern: string; headers: [string, string][] }[] {
@@ -40,24 +31,28 @@ function listen(server: Server): Promise<string> {
   );
 }
 
-/** Serves a built site folder, applying its `_headers` rules. */
+/** Serves a built site folder as a static host would: its files, its `_headers` rules, its 404 page. */
 export function serveSite(dir: string): Promise<{ url: string; server: Server }> {
   const rules = existsSync(join(dir, '_headers')) ? parseHeaders(readFileSync(join(dir, '_headers'), 'utf8')) : [];
+  const files = sirv(dir, { dev: true, dotfiles: false });
+  const notFound = readFileSync(join(dir, '404.html'));
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(dir, path));
-    if (!file.startsWith(dir)) file = join(dir, '404.html');
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    const found = existsSync(file);
     for (const rule of rules) if (matches(rule.pattern, path)) for (const [k, v] of rule.headers) res.setHeader(k, v);
-    res.statusCode = found ? 200 : 404;
-    res.setHeader('Content-Type', found ? (TYPES[extname(file)] ?? 'application/octet-stream') : TYPES['.html']!);
-    res.end(readFileSync(found ? file : join(dir, '404.html')));
+    files(req, res, () => {
+      res.statusCode = 404;
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      res.end(notFound);
+    });
   });
   return listen(server).then((url) => ({ url, server }));
 }
 
-/** Serves the host pages of `fixtures/`, with `{{GLOSS}}` replaced by the site's URL, and pym.js from its package. */
+/**
+ * Serves the host pages of `fixtures/` with `{{GLOSS}}` replaced by the site's URL and `{{EMBED}}`
+ * by the site path the test passes as `?embed=` (e.g. `loader.html?embed=embed/a/b/`), and pym.js
+ * from its package.
+ */
 export function serveHost(siteUrl: string): Promise<{ url: string; server: Server }> {
   const fixtures = join(import.meta.dirname, 'fixtures');
   const server = createServer((req, res) => {
@@ -67,12 +62,13 @@ export function serveHost(siteUrl: string): Promise<{ url: string; server: Serve
       return res.end(readFileSync(require.resolve('pym.js/dist/pym.v1.min.js')));
     }
     const file = normalize(join(fixtures, url.pathname));
-    if (!file.startsWith(fixtures) || !existsSync(file) || statSync(file).isDirectory()) {
+    const embed = url.searchParams.get('embed') ?? '';
+    if (!file.startsWith(fixtures) || !file.endsWith('.html') || !existsSync(file) || !/^[\w\-/.]*$/.test(embed)) {
       res.statusCode = 404;
       return res.end('not found');
     }
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
-    res.end(readFileSync(file, 'utf8').replaceAll('{{GLOSS}}', siteUrl));
+    res.end(readFileSync(file, 'utf8').replaceAll('{{GLOSS}}', siteUrl).replaceAll('{{EMBED}}', embed));
   });
   return listen(server).then((url) => ({ url, server }));
 }

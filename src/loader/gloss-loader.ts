@@ -2,8 +2,8 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { resolve } from 'node:path';
 import { ArticleSchema } from '../model/article.ts';
-import { listArticles, readArticleInput, readSharedContexts } from '../read/load-content.ts';
-import { buildArticle } from '../pipeline/build-article.ts';
+import { listArticles, readArticleInput, readDigestInput, readSharedContexts } from '../read/load-content.ts';
+import { slugFromFile } from '../read/read-article.ts';
 import { GlossError, formatProblem } from '../errors/gloss-error.ts';
 import { pipelineVersion } from './pipeline-version.ts';
 
@@ -44,10 +44,14 @@ async function sync({ store, logger, generateDigest }: LoaderContext, root: stri
     const seen = new Set<string>();
     let extracted = 0;
     for (const file of files) {
+      // An unchanged article is neither parsed nor extracted: its raw bytes decide.
+      const slug = slugFromFile(file);
+      const digest = generateDigest(`${version}\0${readDigestInput(file, shared.text)}`);
+      seen.add(slug);
+      if (store.get(slug)?.digest === digest) continue;
       const input = readArticleInput(file, shared);
-      const digest = generateDigest(`${version}\0${input.digestInput}`);
-      seen.add(input.source.slug);
-      if (store.get(input.source.slug)?.digest === digest) continue;
+      // The pipeline (compromise, chrono-node, the gazetteer) loads only when an article changed.
+      const { buildArticle } = await import('../pipeline/build-article.ts');
       const article = buildArticle(input.source, input.contexts);
       for (const w of article.warnings) {
         logger.warn(formatProblem('warning', { file: input.source.file, line: w.line ?? 1, column: 1 }, w.message));

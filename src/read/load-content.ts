@@ -44,15 +44,29 @@ export function readArticleInput(
     throw new GlossError({ file: display }, 'this is a folder, not an article file', 'name a .md or .txt file');
   const bytes = readFileSync(path);
   const source = readArticle(display, bytes);
-  const ownPath = join(dirname(path), `${basename(path).replace(ARTICLE, '')}.context.yaml`);
+  const ownPath = contextPathOf(path);
   const contexts = [...shared.contexts];
   let ownText = '';
   if (existsSync(ownPath)) {
     ownText = readUtf8(relative(cwd, ownPath), ownPath);
     contexts.unshift(readContext(relative(cwd, ownPath), ownText, true));
   }
-  return { source, contexts, digestInput: `${bytes.toString('base64')}\0${ownText}\0${shared.text}` };
+  return { source, contexts, digestInput: digestInput(bytes, ownText, shared.text) };
 }
+
+/**
+ * Reads what an article's model depends on (its bytes, its own context file, the shared context
+ * text) without parsing any of it: the same `digestInput` as `readArticleInput`, for a loader
+ * that parses only the articles whose digest changed.
+ */
+export function readDigestInput(path: string, sharedText: string): string {
+  const ownPath = contextPathOf(path);
+  return digestInput(readFileSync(path), existsSync(ownPath) ? readFileSync(ownPath, 'utf8') : '', sharedText);
+}
+
+const contextPathOf = (path: string) => join(dirname(path), `${basename(path).replace(ARTICLE, '')}.context.yaml`);
+const digestInput = (bytes: Buffer, ownText: string, sharedText: string) =>
+  `${bytes.toString('base64')}\0${ownText}\0${sharedText}`;
 
 /** Lists the article files of a content folder, failing on two files with one slug. */
 export function listArticles(root: string, cwd = process.cwd()): string[] {

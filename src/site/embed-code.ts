@@ -12,7 +12,7 @@ export function embedSnippets(
 ) {
   const src = absolute(`embed/${article.slug}/${section.id}/`, site);
   const title = escapeMarkup(`${article.title}, section ${n}, annotated by Gloss`);
-  const iframe = `<iframe src="${src}" title="${title}" width="100%" height="${height}" loading="lazy" style="border:0;width:100%" data-gloss-embed></iframe>`;
-  const withLoader = `${iframe}\n<script src="${absolute('embed.js', site)}" async></script>`;
+  const iframe = `<iframe src="${escapeMarkup(src)}" title="${title}" width="100%" height="${height}" loading="lazy" style="border:0;width:100%" data-gloss-embed></iframe>`;
+  const withLoader = `${iframe}\n<script src="${escapeMarkup(absolute('embed.js', site))}" async></script>`;
   return { src, iframe, withLoader, title };
 }

@@ -1,5 +1,3 @@
-import satori from 'satori';
-import { Resvg } from '@resvg/resvg-js';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
@@ -37,11 +35,20 @@ export async function renderShareCard(lead: string, title: string, label: string
 }
 
 async function drawShareCard(lead: string, title: string, label: string): Promise<Buffer> {
-  return new Resvg(await shareCardSvg(lead, title, label), { fitTo: { mode: 'width', value: 1200 } }).render().asPng();
+  // Loaded only when a card is drawn: a rebuild that finds every card cached never loads them.
+  const { Resvg } = await import('@resvg/resvg-js');
+  return new Resvg(await shareCardSvg(lead, title, label), {
+    fitTo: { mode: 'width', value: 1200 },
+    // Satori draws text as paths: no font is needed, so none is looked for.
+    font: { loadSystemFonts: false },
+  })
+    .render()
+    .asPng();
 }
 
 /** Lays out the share card as SVG (satori). */
 export async function shareCardSvg(lead: string, title: string, label: string): Promise<string> {
+  const { default: satori } = await import('satori');
   fonts ??= [
     { name: 'Serif', data: font(400), weight: 400, style: 'normal' },
     { name: 'Serif', data: font(700), weight: 700, style: 'normal' },
