@@ -3,6 +3,7 @@
 // then abbreviations introduced in brackets joined to their expansion.
 import type { ActorKind } from '../model/article.ts';
 import { wordAt, type Word } from '../segment/tag-words.ts';
+import { undot } from '../segment/normalise-name.ts';
 import { capitalisedRuns, stripPossessive, type Run } from './actors/capitalised-runs.ts';
 import {
   COLLECTIVES,
@@ -465,9 +466,4 @@ function joinAbbreviations(text: string, found: ActorFinding[]): ActorFinding[] 
     else found.push(make(start, end, f.name, f.kind, 'actor.abbreviation', text));
   }
   return found.sort((a, b) => a.start - b.start);
-}
-
-/** Reads a dotted abbreviation as its acronym: "U.S." → "US". */
-export function undot(name: string): string {
-  return /^(?:\p{Lu}\.){2,}$/u.test(name) ? name.replace(/\./g, '') : name;
 }
