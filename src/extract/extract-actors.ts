@@ -333,16 +333,18 @@ function splitAtTitle(ctx: Context, ws: Word[], sentenceStart: boolean): ActorFi
         .map((w) => w.text)
         .join(' ');
       if (!TITLE_RE.test(t) && !TITLE_ABBREVIATIONS.test(t)) continue;
-      // "Prime Minister …": the word is the end of a longer title that starts the run.
+      // "Prime Minister …", "Deputy Chief Minister …": the word is inside a longer title that starts earlier.
       if (
         [1, 2].some(
           (d) =>
             k >= d &&
-            TITLE_RE.test(
-              ws
-                .slice(k - d, k + len)
-                .map((w) => w.text)
-                .join(' '),
+            [0, 1, 2].some((x) =>
+              TITLE_RE.test(
+                ws
+                  .slice(k - d, k + len + x)
+                  .map((w) => w.text)
+                  .join(' '),
+              ),
             ),
         )
       )

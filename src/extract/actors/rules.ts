@@ -20,6 +20,7 @@ import {
   INDEX_HEADS,
   LAW_HEADS,
   LEADING_LABELS,
+  STAGE_WORDS,
   LEADING_ORG_HEADS,
   LEADING_PLACE_HEADS,
   LONE_INSTITUTIONS,
@@ -87,6 +88,13 @@ const commonPhrase = (p: Phrase) =>
 const headIs = (re: RegExp) => (p: Phrase) => (re.test(p.head) ? 'not-actor' : undefined);
 const personish = (p: Phrase) => has(p, 'Person') || has(p, 'FirstName') || has(p, 'LastName');
 
+// "such as Mackay and Toowoomba": the last of names listed after a place preposition.
+const NAME_WORDS = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*`;
+const COORDINATED_PLACE = new RegExp(
+  String.raw`\b(?:in|at|from|near|across|throughout|such as|including|via)\s+${NAME_WORDS}(?:,\s+${NAME_WORDS})*,?\s+(?:and|or)\s+$`,
+  'u',
+);
+
 /** The rules, in order: rejections of things that are not actors first, then kinds from strongest evidence down. */
 export const PHRASE_RULES: PhraseRule[] = [
   {
@@ -117,6 +125,43 @@ export const PHRASE_RULES: PhraseRule[] = [
       if (!p.definite || p.words.length > 3 || ORG_HEADS.test(p.head)) return undefined;
       return { kind: 'organization', end: next.start + noun[1]!.length };
     },
+  },
+  {
+    // "S&P 500", "FTSE 100": an acronym followed by a number names an index.
+    name: 'not-actor.numbered-index',
+    confidence: 0,
+    test: (p) => (one(p) && /^[A-Z&]{2,}$/.test(p.head) && /^ \d{2,}\b/.test(after(p, 5)) ? 'not-actor' : undefined),
+  },
+  {
+    // "H100", "A320": letters before three or more digits are a model number ("G20" is a group).
+    name: 'not-actor.model-number',
+    confidence: 0,
+    test: (p) => (one(p) && /^[A-Z]{1,3}-?\d{3,}[A-Za-z]*$/.test(p.head) ? 'not-actor' : undefined),
+  },
+  {
+    // "Cauvery Stage V", "Metro Phase II": a project named with its stage.
+    name: 'not-actor.stage',
+    confidence: 0,
+    test: (p) =>
+      p.words.length > 1 && p.words.slice(1).some((w) => STAGE_WORDS.test(w.text)) ? 'not-actor' : undefined,
+  },
+  {
+    // "the Renters (Reform) Bill": a name cut by a parenthesis before a law's head.
+    name: 'not-actor.law-with-parenthesis',
+    confidence: 0,
+    test: (p) => {
+      const m = /^ \([^()]{1,40}\)((?: \p{Lu}[\p{L}'’]*){1,4})/u.exec(after(p, 80));
+      return m && LAW_HEADS.test(m[1]!.trim().split(' ').at(-1)!) ? 'not-actor' : undefined;
+    },
+  },
+  {
+    // "Right to Buy", "Race to Zero": a lone capitalised verb after "to" ends a slogan's name.
+    name: 'not-actor.verb-after-to',
+    confidence: 0,
+    test: (p) =>
+      one(p) && !p.sentenceStart && / to $/.test(before(p, 4)) && /Infinitive/.test(lexiconTag(p.head.toLowerCase()))
+        ? 'not-actor'
+        : undefined,
   },
   {
     name: 'actor.acronym',
@@ -262,7 +307,7 @@ export const PHRASE_RULES: PhraseRule[] = [
       first(p).tags.has('ProperNoun') &&
       !first(p).tags.has('Verb') &&
       !personish(p) &&
-      PLACE_PREPOSITIONS.test(before(p, 12))
+      (PLACE_PREPOSITIONS.test(before(p, 12)) || COORDINATED_PLACE.test(before(p, 60)))
         ? 'place'
         : undefined,
   },
