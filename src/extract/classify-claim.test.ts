@@ -105,6 +105,7 @@ const cases: [string, string, string][] = [
   ['None of this means the scheme was a waste.', 'opinion', 'claim.interpretation'],
   ['Analysts expect slower growth in the spring.', 'forecast', 'claim.pledge'],
   ['The mayor should say where the money went.', 'recommendation', 'claim.deontic-modal'],
+  ['The landlord should be told to fix the boiler.', 'recommendation', 'claim.deontic-modal'],
 ];
 
 describe('classifyClaim', () => {

@@ -68,7 +68,8 @@ const STANCE = new RegExp(
 const FIRST_PERSON_JUDGEMENT = re(`\\b(?:I|we)(?: \\w+ly| also| still| all| do)? (?:${JUDGEMENT_VERBS})\\b`);
 const REPORTED = re(`\\b(?:${REPORTING_VERBS})\\b|\\baccording to\\b`);
 const REPORTED_ALL = new RegExp(REPORTED.source, 'gi');
-const NOT_REPORTING_BEFORE = /^(?:to|not|will|would|could|can|may|might|must|should|you)$/;
+// "should be told", "would be said": a modal's passive asks or predicts a telling, it reports none.
+const NOT_REPORTING_BEFORE = /^(?:to|not|will|would|could|can|may|might|must|should|you|be)$/;
 const APPEAL = re(
   `\\b(?:I|we)(?: am| are|'m|'re)?(?: \\w+ly)? (?:(?:${APPEAL_VERBS})\\b|(?:call|calling) (?:on|upon|for)\\b)|\\b(?:call|calls|calling|urge|urges|urging) (?:on|upon)\\b`,
 );

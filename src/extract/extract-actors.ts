@@ -111,7 +111,13 @@ function readRun(ctx: Context, run: Run): ActorFinding[] {
   // A common word opening a run of three or more is part of a name ("Human Rights Watch").
   const opensLongName = (w: Word) =>
     ws.length >= 3 && (w.tags.has('Noun') || w.tags.has('Adjective')) && !w.tags.has('Pronoun');
-  while (ws.length && sentenceStart && ws === trimmed && !mayOpenName(ws[0]!, ctx.known) && !opensLongName(ws[0]!)) {
+  while (
+    ws.length &&
+    sentenceStart &&
+    ws === trimmed &&
+    !mayOpenName(ws[0]!, ctx.known, ctx.text) &&
+    !opensLongName(ws[0]!)
+  ) {
     ws = ws.slice(1);
     while (ws.length && CONNECTORS.has(ws[0]!.lower)) ws = ws.slice(1);
   }
@@ -422,9 +428,11 @@ function leadingName(ctx: Context, ws: Word[], sentenceStart: boolean): ActorFin
 }
 
 /** Whether a sentence's opening word may start a name. */
-function mayOpenName(w: Word, known: Map<string, KnownName>): boolean {
+function mayOpenName(w: Word, known: Map<string, KnownName>, text: string): boolean {
   const bare = stripPossessive(w).text;
   return (
+    // "Apple, which…": a word that heads a relative clause is a name.
+    /^,\s+(?:which|who)\b/.test(text.slice(w.end, w.end + 9)) ||
     isNameWord(w) ||
     known.has(bare) ||
     known.has(undot(bare)) ||

@@ -129,6 +129,9 @@ describe('actor rules: governments, forces, people and groups', () => {
       ['10th Mountain Division/organization [actor.organisation-head]'],
     ],
     ['They cut Social Security and Medicare.', ['Medicare/organization [actor.organisation-tag]']],
+    ['Shell, which owns the terminal, declined.', ['Shell/organization [actor.named-by-relative]']],
+    ['The deal doubled Kestrova’s debt.', ['Kestrova/organization [actor.possessive-owner]']],
+    ['It rained on Sunday’s parade.', []],
   ])('finds %j', (text, want) => {
     expect(found(text)).toEqual(want);
   });

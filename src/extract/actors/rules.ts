@@ -86,6 +86,8 @@ const commonWord = (w: Word) => isCommonWord(w.lower);
 const commonPhrase = (p: Phrase) =>
   p.words.every(commonWord) || /Adjective|Infinitive|PresentTense/.test(lexiconTag(first(p).lower));
 const headIs = (re: RegExp) => (p: Phrase) => (re.test(p.head) ? 'not-actor' : undefined);
+// Days, months and seasons written with a capital are dates, never owners or speakers.
+const undated = (p: Phrase) => has(p, 'Date') || has(p, 'Month') || has(p, 'WeekDay') || has(p, 'Adjective');
 const personish = (p: Phrase) => has(p, 'Person') || has(p, 'FirstName') || has(p, 'LastName');
 
 // "such as Mackay and Toowoomba": the last of names listed after a place preposition.
@@ -361,6 +363,32 @@ export const PHRASE_RULES: PhraseRule[] = [
       /\b(?:a|an|the)\s+$/i.test(before(p, 5)) &&
       SOURCE_AFTER.test(after(p, 16))
         ? 'organization'
+        : undefined,
+  },
+  {
+    // "Apple, which has…", "Okafor, who said…": a lone name that heads a non-restrictive relative clause.
+    name: 'actor.named-by-relative',
+    confidence: 0.5,
+    test: (p) => {
+      const m = /^,\s+(which|who)\b/.exec(after(p, 9));
+      if (!m || !one(p) || !/^\p{Lu}\p{Ll}{2,}$/u.test(p.head) || undated(p)) return undefined;
+      return m[1] === 'who' || personish(p) ? 'person' : 'organization';
+    },
+  },
+  {
+    // "Alphabet's stakes", "Nvidia's chips": a lone name mid-sentence that owns something.
+    name: 'actor.possessive-owner',
+    confidence: 0.5,
+    test: (p) =>
+      one(p) &&
+      !p.sentenceStart &&
+      !p.definite &&
+      /^\p{Lu}\p{Ll}{2,}$/u.test(p.head) &&
+      !undated(p) &&
+      /^['’]s?\s+(?:\p{Ll}+\s+)?\p{Ll}+/u.test(p.text.slice(p.end, p.end + 30))
+        ? personish(p)
+          ? 'person'
+          : 'organization'
         : undefined,
   },
   {
