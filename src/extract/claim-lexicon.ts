@@ -75,23 +75,23 @@ export const IMPORTANCE_ADJECTIVES = new Set(
 
 /**
  * Evaluative adjectives that AFINN-165 leaves unrated: judgements of difficulty, clarity, adequacy,
- * timeliness, blame and severity ("the numbers are stark", "the fix is not complicated"). Each
+ * timeliness, blame and severity ("the outlook is grim", "the rules are not complicated"). Each
  * grades what it describes on a scale the writer chooses; none reports a measurement.
  */
 export const EVALUATIVE_ADJECTIVES = new Set(
-  'stark complicated simple straightforward obvious evident plain welcome overdue belated blameless rampant ironclad unprecedented inexcusable unacceptable absurd reckless wasteful inadequate insufficient meagre meager paltry lavish timely untimely premature naive cynical hollow misplaced overblown exaggerated outdated sensible reasonable unreasonable questionable dubious laudable commendable regrettable shameful disgraceful deplorable appalling dire grim bleak modest excessive'.split(
+  'stark complicated simple straightforward obvious evident plain welcome overdue belated rampant unprecedented inexcusable unacceptable absurd reckless wasteful inadequate insufficient meagre meager paltry lavish timely untimely premature naive cynical hollow misplaced overblown exaggerated outdated sensible reasonable unreasonable questionable dubious laudable commendable regrettable shameful disgraceful deplorable appalling dire grim bleak modest excessive'.split(
     ' ',
   ),
 );
 
 /**
- * Nouns that name a judgement when they are what something "is" ("money is the problem", "the
- * deeper cause is…"): choosing the problem or the cause interprets, it does not report.
+ * Nouns that name a judgement when they are what something "is" ("cost is not the problem", "the
+ * real danger is…"): choosing the problem or the cause interprets, it does not report.
  */
 export const JUDGEMENT_NOUNS =
   /\b(?:the (?:real|deeper|bigger|biggest|main|root|underlying|central|true|larger) (?:problem|cause|issue|question|lesson|danger|risk|failure)|(?:is|are|was|were|been)(?: not| never)?(?: \w+ly)? (?:the|a|an) (?:\w+ )?(?:problem|answer|solution|mistake|failure|scandal|disgrace|triumph)\b)/i;
 
-/** Verbs of performance graded by how well ("have done better", "has done little"): a judgement of conduct. */
+/** Verbs of performance graded by how well ("towns have fared better", "the board did little"): a judgement of conduct. */
 export const PERFORMANCE =
   /\b(?:do|does|did|done|doing|fared?|fares|performed?|performs)(?: \w+ly)? (?:better|worse|well|badly|poorly|little)\b/i;
 
@@ -122,7 +122,7 @@ export const MOTIVE_NOUNS = /\b(?:pretext|ploy|guise|smokescreen|ulterior)\b/i;
 export const INFERENCE =
   /\b(?:hence|thus|therefore)\b|\b(?:this|that|which|it) (?:means|implies|suggests)\b|\bnone of (?:this|that|it) (?:means|implies|suggests)\b/i;
 
-/** Contrastive framing that weighs rather than states ("not just dollars, these are jobs"). */
+/** Contrastive framing that weighs rather than states ("not just a tax, it is a tariff"). */
 export const FRAMING = /\b(?:not just|not merely|nothing more than|so-called)\b/i;
 
 /** The annotation's "more is needed": a judgement that what was done is not enough. */
@@ -130,7 +130,7 @@ export const MORE_NEEDED =
   /\b(?:more (?:\w+ )?(?:is|are) (?:needed|required)|(?:there is|there's) (?:still )?(?:much )?more (?:\w+ )?to (?:do|be done)|more (?:\w+ )?(?:remains|needs) to be done)\b/i;
 
 /**
- * Imperatives that set a scene or a hypothesis rather than ask for action ("Imagine 7,000 tons…",
+ * Imperatives that set a scene or a hypothesis rather than ask for action ("Imagine a town without water…",
  * "Suppose…"), and fixed emphatic imperatives ("Make no mistake"): not recommendations.
  */
 export const NON_DIRECTIVE_IMPERATIVES =

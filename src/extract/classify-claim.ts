@@ -84,7 +84,7 @@ const LIKELIHOOD =
 const FUTURE_MODALS = new Set(['will', "'ll", 'shall', "won't", 'would', "'d", "wouldn't"]);
 const POSSIBILITY_MODALS = new Set(['may', 'might', 'could']);
 const DEONTIC_MODALS = new Set(['must', 'should', 'ought', "mustn't", "shouldn't"]);
-// "What would help is…": a free relative's modal is the subject, not the sentence's forecast.
+// "What will happen is…": a free relative's modal is the subject, not the sentence's forecast.
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'what', 'if', 'unless', 'lest', 'whether', 'because']);
 const PAST_AUXILIARIES = /^(?:did|didn't|had|hadn't|was|wasn't|were|weren't)$/;
 const EMBEDDERS = /^(?:that|because|if|how|when|so|whether|why)$/;
@@ -182,11 +182,11 @@ function ratedComparative(lower: string): boolean {
   return bases.some((b) => valenceOf(b) !== 0 || EVALUATIVE_ADJECTIVES.has(b));
 }
 
-/** Finds "made the bet riskier", "makes life harder": a result judged by a rated comparative. */
+/** Finds "made the roads safer", "makes life harder": a result judged by a rated comparative. */
 function judgedResult(words: Word[]): string | undefined {
   for (let i = 0; i < words.length - 2; i++) {
     if (!/^(?:make|makes|made|making)$/.test(words[i]!.lower)) continue;
-    // "to make our economy stronger" states an aim, not a judged result.
+    // "to make the roads safer" states an aim, not a judged result.
     if (words[i - 1]?.lower === 'to') continue;
     for (let j = i + 2; j <= Math.min(words.length - 1, i + 4); j++) {
       const w = words[j]!;
@@ -197,7 +197,7 @@ function judgedResult(words: Word[]): string | undefined {
   return undefined;
 }
 
-/** Finds a "-ly" adverb set off by a comma, the writer's comment on the clause ("It noticed, belatedly."). */
+/** Finds a "-ly" adverb set off by a comma, the writer's comment on the clause ("The firm paid, grudgingly."). */
 function commentAdverb(s: Sentence): string | undefined {
   const m = /,\s+(\p{Ll}+ly)\s*(?:[,.;!]|$)/u.exec(s.text);
   return m && !NEUTRAL_LY_ADVERBS.has(m[1]!) ? m[1] : undefined;
@@ -388,7 +388,7 @@ const RULES: ClaimRule[] = [
     test: (s) => {
       const m = s.text.match(PLEDGE);
       const w = m && s.words.find((x) => x.lower === m[0].toLowerCase());
-      // "expects fewer homes": an expectation needs no "to"; a pledge or a plan does.
+      // "expects slower growth": an expectation needs no "to"; a pledge or a plan does.
       if (!m || (!/^expects?$/i.test(m[0]) && !/\bto\b|\bthat\b/.test(s.text.slice(m.index)))) return undefined;
       // compromise may tag a plural subject's "pledge" as a noun: "Republicans pledge to…", not "a pledge to".
       const i = w ? s.words.indexOf(w) : -1;

@@ -431,7 +431,7 @@ function leadingName(ctx: Context, ws: Word[], sentenceStart: boolean): ActorFin
 function mayOpenName(w: Word, known: Map<string, KnownName>, text: string): boolean {
   const bare = stripPossessive(w).text;
   return (
-    // "Apple, which…": a word that heads a relative clause is a name.
+    // "Shell, which…": a word that heads a relative clause is a name.
     /^,\s+(?:which|who)\b/.test(text.slice(w.end, w.end + 9)) ||
     isNameWord(w) ||
     known.has(bare) ||

@@ -75,7 +75,7 @@ export function capitalisedRuns(text: string, words: Word[]): Run[] {
           !(w.lower === 'and' && ORG_HEADS.test(current[current.length - 1]!.text))) ||
         // "CHIPS and Science Act": one document's name.
         (w.lower === 'and' && endsInDocument(words, i + 1)) ||
-        // "Securities and Exchange Commission": common words joined by "and" before a body's head.
+        // "Food and Drug Administration": common words joined by "and" before a body's head.
         (w.lower === 'and' && endsInOrgOfCommonWords(words, i + 1)))
     ) {
       // "Council on Foreign Relations", "Department of Health and Human Services": only inside an institution's name.
@@ -101,11 +101,11 @@ function endsInDocument(words: Word[], i: number): boolean {
 
 /**
  * Whether the capitalised words from i, all common English words but the last, end in a body's head
- * ("Exchange Commission", "Sewerage Board"): a name joined by "and", not a list of two names.
+ * ("Drug Administration", "Fisheries Board"): a name joined by "and", not a list of two names.
  */
 function endsInOrgOfCommonWords(words: Word[], i: number): boolean {
   let j = i;
-  // Only words one space apart: "Board (BWSSB)" ends at "Board".
+  // Only words one space apart: "Board (FB)" ends at "Board".
   while (
     words[j + 1] &&
     isCapitalised(words[j + 1]!) &&

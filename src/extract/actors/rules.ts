@@ -90,7 +90,7 @@ const headIs = (re: RegExp) => (p: Phrase) => (re.test(p.head) ? 'not-actor' : u
 const undated = (p: Phrase) => has(p, 'Date') || has(p, 'Month') || has(p, 'WeekDay') || has(p, 'Adjective');
 const personish = (p: Phrase) => has(p, 'Person') || has(p, 'FirstName') || has(p, 'LastName');
 
-// "such as Mackay and Toowoomba": the last of names listed after a place preposition.
+// "such as Gympie and Lismore": the last of names listed after a place preposition.
 const NAME_WORDS = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*`;
 const COORDINATED_PLACE = new RegExp(
   String.raw`\b(?:in|at|from|near|across|throughout|such as|including|via)\s+${NAME_WORDS}(?:,\s+${NAME_WORDS})*,?\s+(?:and|or)\s+$`,
@@ -129,26 +129,26 @@ export const PHRASE_RULES: PhraseRule[] = [
     },
   },
   {
-    // "S&P 500", "FTSE 100": an acronym followed by a number names an index.
+    // "FTSE 100", "Nikkei 225": an acronym followed by a number names an index.
     name: 'not-actor.numbered-index',
     confidence: 0,
     test: (p) => (one(p) && /^[A-Z&]{2,}$/.test(p.head) && /^ \d{2,}\b/.test(after(p, 5)) ? 'not-actor' : undefined),
   },
   {
-    // "H100", "A320": letters before three or more digits are a model number ("G20" is a group).
+    // "A320", "B737": letters before three or more digits are a model number ("G20" is a group).
     name: 'not-actor.model-number',
     confidence: 0,
     test: (p) => (one(p) && /^[A-Z]{1,3}-?\d{3,}[A-Za-z]*$/.test(p.head) ? 'not-actor' : undefined),
   },
   {
-    // "Cauvery Stage V", "Metro Phase II": a project named with its stage.
+    // "Metro Phase II", "Canal Stage IV": a project named with its stage.
     name: 'not-actor.stage',
     confidence: 0,
     test: (p) =>
       p.words.length > 1 && p.words.slice(1).some((w) => STAGE_WORDS.test(w.text)) ? 'not-actor' : undefined,
   },
   {
-    // "the Renters (Reform) Bill": a name cut by a parenthesis before a law's head.
+    // "the Online Harms (Amendment) Bill": a name cut by a parenthesis before a law's head.
     name: 'not-actor.law-with-parenthesis',
     confidence: 0,
     test: (p) => {
@@ -157,7 +157,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     },
   },
   {
-    // "Right to Buy", "Race to Zero": a lone capitalised verb after "to" ends a slogan's name.
+    // "Help to Buy", "Race to Zero": a lone capitalised verb after "to" ends a slogan's name.
     name: 'not-actor.verb-after-to',
     confidence: 0,
     test: (p) =>
@@ -366,7 +366,7 @@ export const PHRASE_RULES: PhraseRule[] = [
         : undefined,
   },
   {
-    // "Apple, which has…", "Okafor, who said…": a lone name that heads a non-restrictive relative clause.
+    // "Shell, which has…", "Okafor, who said…": a lone name that heads a non-restrictive relative clause.
     name: 'actor.named-by-relative',
     confidence: 0.5,
     test: (p) => {
@@ -376,7 +376,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     },
   },
   {
-    // "Alphabet's stakes", "Nvidia's chips": a lone name mid-sentence that owns something.
+    // "Kestrova's debt", "Tesco's shares": a lone name mid-sentence that owns something.
     name: 'actor.possessive-owner',
     confidence: 0.5,
     test: (p) =>
