@@ -394,7 +394,7 @@ function splitAtTitle(ctx: Context, ws: Word[], sentenceStart: boolean): ActorFi
 
 /** "Council on Foreign Relations", "Bank of England", "Transport for London": a name with "of", "for" or "on". */
 function institutionOf(ctx: Context, ws: Word[]): ActorFinding | null {
-  const k = ws.findIndex((w) => w.lower === 'of' || w.lower === 'for' || w.lower === 'on');
+  const k = ws.findIndex((w) => w.lower === 'of' || w.lower === 'for' || w.lower === 'on' || w.lower === 'to');
   if (k <= 0 || k === ws.length - 1 || TITLE_RE.test(ws[0]!.text)) return null;
   const before = ws.slice(0, k);
   const kind: ActorKind | null =

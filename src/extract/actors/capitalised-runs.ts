@@ -69,6 +69,13 @@ export function capitalisedRuns(text: string, words: Word[]): Run[] {
       adjacent &&
       nextCapitalised(words, i) &&
       (CONNECTORS.has(w.lower) ||
+        // "Council to Homeless Persons", "Campaign to Protect Rural England": a body named for its aim.
+        (w.lower === 'to' &&
+          /^(?:Council|Campaign|Commission|Committee|Alliance|Coalition|Foundation|Trust|Society)$/.test(
+            current[current.length - 1]!.text,
+          ) &&
+          current.length <= 3 &&
+          !current.some((c) => TITLE_RE.test(c.text))) ||
         (/^(?:on|and)$/.test(w.lower) &&
           current.some((c) => ORG_HEADS.test(c.text)) &&
           !current.some((c) => TITLE_RE.test(c.text)) &&

@@ -137,8 +137,12 @@ describe('actor rules: governments, forces, people and groups', () => {
   });
 });
 
-describe('actor rules: names joined by "and" or listing portfolios', () => {
+describe('actor rules: names joined by "and" or "to", or listing portfolios', () => {
   it.each([
+    [
+      'A Council to End Child Poverty report came out.',
+      ['Council to End Child Poverty/organization [actor.institution-of]'],
+    ],
     [
       'The Food and Drug Administration approved it.',
       ['Food and Drug Administration/organization [actor.organisation-head]'],
