@@ -85,6 +85,14 @@ export const EVALUATIVE_ADJECTIVES = new Set(
 );
 
 /**
+ * Adjectives AFINN-165 rates that describe a person's condition rather than judge it ("were already
+ * homeless", "are still missing"): a count of the sick or the dead is checkable, not an opinion.
+ */
+export const CONDITION_ADJECTIVES = new Set(
+  'homeless dead injured ill sick unemployed missing trapped killed starving infected'.split(' '),
+);
+
+/**
  * Nouns that name a judgement when they are what something "is" ("cost is not the problem", "the
  * real danger is…"): choosing the problem or the cause interprets, it does not report.
  */

@@ -106,6 +106,8 @@ const cases: [string, string, string][] = [
   ['Analysts expect slower growth in the spring.', 'forecast', 'claim.pledge'],
   ['The mayor should say where the money went.', 'recommendation', 'claim.deontic-modal'],
   ['The landlord should be told to fix the boiler.', 'recommendation', 'claim.deontic-modal'],
+  ['By dawn, forty climbers were still missing.', 'fact', 'claim.declarative'],
+  ['The match was very dead by half-time.', 'opinion', 'claim.evaluative-predicate'],
 ];
 
 describe('classifyClaim', () => {

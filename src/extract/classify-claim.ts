@@ -3,6 +3,7 @@ import { tagWords, type Word } from '../segment/tag-words.ts';
 import { RULE_CONFIDENCE } from './claim-confidence.ts';
 import {
   APPEAL_VERBS,
+  CONDITION_ADJECTIVES,
   CORRECTNESS_ADJECTIVES,
   DESERT,
   EVALUATIVE_ADJECTIVES,
@@ -160,7 +161,7 @@ function judgedPredicate(run: Word[]): string | undefined {
   if (/ed$/.test(head.lower) && !EVALUATIVE_ADJECTIVES.has(head.lower)) return undefined;
   const graded = run.slice(0, -1).some((w) => INTENSIFIERS.has(w.lower) || valenceOf(w.lower) !== 0);
   const rated =
-    valenceOf(head.lower) !== 0 ||
+    (valenceOf(head.lower) !== 0 && !CONDITION_ADJECTIVES.has(head.lower)) ||
     IMPORTANCE_ADJECTIVES.has(head.lower) ||
     EVALUATIVE_ADJECTIVES.has(head.lower) ||
     ratedComparative(head.lower);
