@@ -73,6 +73,46 @@ export const IMPORTANCE_ADJECTIVES = new Set(
   'important crucial critical vital essential key significant paramount indispensable necessary urgent'.split(' '),
 );
 
+/**
+ * Evaluative adjectives that AFINN-165 leaves unrated: judgements of difficulty, clarity, adequacy,
+ * timeliness, blame and severity ("the outlook is grim", "the rules are not complicated"). Each
+ * grades what it describes on a scale the writer chooses; none reports a measurement.
+ */
+export const EVALUATIVE_ADJECTIVES = new Set(
+  'stark complicated simple straightforward obvious evident plain welcome overdue belated rampant unprecedented inexcusable unacceptable absurd reckless wasteful inadequate insufficient meagre meager paltry lavish timely untimely premature naive cynical hollow misplaced overblown exaggerated outdated sensible reasonable unreasonable questionable dubious laudable commendable regrettable shameful disgraceful deplorable appalling dire grim bleak modest excessive'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Adjectives AFINN-165 rates that describe a person's condition rather than judge it ("were already
+ * homeless", "are still missing"): a count of the sick or the dead is checkable, not an opinion.
+ */
+export const CONDITION_ADJECTIVES = new Set(
+  'homeless dead injured ill sick unemployed missing trapped killed starving infected'.split(' '),
+);
+
+/**
+ * Nouns that name a judgement when they are what something "is" ("cost is not the problem", "the
+ * real danger is…"): choosing the problem or the cause interprets, it does not report.
+ */
+export const JUDGEMENT_NOUNS =
+  /\b(?:the (?:real|deeper|bigger|biggest|main|root|underlying|central|true|larger) (?:problem|cause|issue|question|lesson|danger|risk|failure)|(?:is|are|was|were|been)(?: not| never)?(?: \w+ly)? (?:the|a|an) (?:\w+ )?(?:problem|answer|solution|mistake|failure|scandal|disgrace|triumph)\b)/i;
+
+/** Verbs of performance graded by how well ("towns have fared better", "the board did little"): a judgement of conduct. */
+export const PERFORMANCE =
+  /\b(?:do|does|did|done|doing|fared?|fares|performed?|performs)(?: \w+ly)? (?:better|worse|well|badly|poorly|little)\b/i;
+
+/**
+ * Time, frequency and quantity adverbs in "-ly" that a comma may set off without judging anything
+ * ("…, respectively", "…, previously"): not the writer's comment on what is said.
+ */
+export const NEUTRAL_LY_ADVERBS = new Set(
+  'recently currently previously formerly finally initially eventually subsequently originally lately shortly respectively only early daily weekly monthly yearly annually quarterly nearly roughly approximately partly mostly largely mainly chiefly primarily especially particularly namely likely apparently reportedly allegedly similarly accordingly additionally simultaneously immediately'.split(
+    ' ',
+  ),
+);
+
 /** Adjectives that judge a claim or a person right or wrong ("he is right"); AFINN leaves "right" unrated. */
 export const CORRECTNESS_ADJECTIVES = new Set('right correct mistaken misguided justified unjustified'.split(' '));
 
@@ -86,10 +126,11 @@ export const DESERT = /\b(?:deserves?|deserved better)\b/i;
 /** Nouns that impute a hidden motive ("as a pretext"): interpreting motive is opinion. */
 export const MOTIVE_NOUNS = /\b(?:pretext|ploy|guise|smokescreen|ulterior)\b/i;
 
-/** Connectives that draw the writer's own inference ("hence", "thus"). */
-export const INFERENCE = /\b(?:hence|thus|therefore)\b/i;
+/** Connectives that draw the writer's own inference ("hence", "thus", ", which suggests", "none of this means"). */
+export const INFERENCE =
+  /\b(?:hence|thus|therefore)\b|\b(?:this|that|which|it) (?:means|implies|suggests)\b|\bnone of (?:this|that|it) (?:means|implies|suggests)\b/i;
 
-/** Contrastive framing that weighs rather than states ("not just dollars, these are jobs"). */
+/** Contrastive framing that weighs rather than states ("not just a tax, it is a tariff"). */
 export const FRAMING = /\b(?:not just|not merely|nothing more than|so-called)\b/i;
 
 /** The annotation's "more is needed": a judgement that what was done is not enough. */
@@ -97,7 +138,7 @@ export const MORE_NEEDED =
   /\b(?:more (?:\w+ )?(?:is|are) (?:needed|required)|(?:there is|there's) (?:still )?(?:much )?more (?:\w+ )?to (?:do|be done)|more (?:\w+ )?(?:remains|needs) to be done)\b/i;
 
 /**
- * Imperatives that set a scene or a hypothesis rather than ask for action ("Imagine 7,000 tons…",
+ * Imperatives that set a scene or a hypothesis rather than ask for action ("Imagine a town without water…",
  * "Suppose…"), and fixed emphatic imperatives ("Make no mistake"): not recommendations.
  */
 export const NON_DIRECTIVE_IMPERATIVES =

@@ -91,6 +91,23 @@ const cases: [string, string, string][] = [
   ['The response has been woefully inadequate.', 'opinion', 'claim.evaluative-predicate'],
   ['Voters deserve better.', 'opinion', 'claim.interpretation'],
   ['The country needs better leaders.', 'opinion', 'claim.need-judgement'],
+  ['The case for a bypass is not complicated.', 'opinion', 'claim.evaluative-predicate'],
+  ['The outlook for exporters remains grim.', 'opinion', 'claim.evaluative-predicate'],
+  ['What will happen next is unclear.', 'opinion', 'claim.evaluative-predicate'],
+  ['The new timetable makes commuting harder.', 'opinion', 'claim.interpretation'],
+  ['The plan aims to make buses safer.', 'fact', 'claim.declarative'],
+  ['Neighbouring towns have fared better.', 'opinion', 'claim.interpretation'],
+  ['Fuel was never the problem.', 'opinion', 'claim.interpretation'],
+  ['The real danger lies in the courts.', 'opinion', 'claim.interpretation'],
+  ['The ministry apologised, grudgingly.', 'opinion', 'claim.interpretation'],
+  ['The firm paid the fine, eventually.', 'fact', 'claim.declarative'],
+  ['Wages rose, which suggests the squeeze is over.', 'opinion', 'claim.interpretation'],
+  ['None of this means the scheme was a waste.', 'opinion', 'claim.interpretation'],
+  ['Analysts expect slower growth in the spring.', 'forecast', 'claim.pledge'],
+  ['The mayor should say where the money went.', 'recommendation', 'claim.deontic-modal'],
+  ['The landlord should be told to fix the boiler.', 'recommendation', 'claim.deontic-modal'],
+  ['By dawn, forty climbers were still missing.', 'fact', 'claim.declarative'],
+  ['The match was very dead by half-time.', 'opinion', 'claim.evaluative-predicate'],
 ];
 
 describe('classifyClaim', () => {

@@ -3,16 +3,21 @@ import { tagWords, type Word } from '../segment/tag-words.ts';
 import { RULE_CONFIDENCE } from './claim-confidence.ts';
 import {
   APPEAL_VERBS,
+  CONDITION_ADJECTIVES,
   CORRECTNESS_ADJECTIVES,
   DESERT,
+  EVALUATIVE_ADJECTIVES,
   FRAMING,
   IMPORTANCE_ADJECTIVES,
   INFERENCE,
   INTENSIFIERS,
+  JUDGEMENT_NOUNS,
   JUDGEMENT_VERBS,
   MORE_NEEDED,
   MOTIVE_NOUNS,
+  NEUTRAL_LY_ADVERBS,
   NON_DIRECTIVE_IMPERATIVES,
+  PERFORMANCE,
   PLEDGE_VERBS,
   REPORTING_VERBS,
   SIGNIFICANCE,
@@ -64,7 +69,8 @@ const STANCE = new RegExp(
 const FIRST_PERSON_JUDGEMENT = re(`\\b(?:I|we)(?: \\w+ly| also| still| all| do)? (?:${JUDGEMENT_VERBS})\\b`);
 const REPORTED = re(`\\b(?:${REPORTING_VERBS})\\b|\\baccording to\\b`);
 const REPORTED_ALL = new RegExp(REPORTED.source, 'gi');
-const NOT_REPORTING_BEFORE = /^(?:to|not|will|would|could|can|may|might|must|should|you)$/;
+// "should be told", "would be said": a modal's passive asks or predicts a telling, it reports none.
+const NOT_REPORTING_BEFORE = /^(?:to|not|will|would|could|can|may|might|must|should|you|be)$/;
 const APPEAL = re(
   `\\b(?:I|we)(?: am| are|'m|'re)?(?: \\w+ly)? (?:(?:${APPEAL_VERBS})\\b|(?:call|calling) (?:on|upon|for)\\b)|\\b(?:call|calls|calling|urge|urges|urging) (?:on|upon)\\b`,
 );
@@ -79,7 +85,8 @@ const LIKELIHOOD =
 const FUTURE_MODALS = new Set(['will', "'ll", 'shall', "won't", 'would', "'d", "wouldn't"]);
 const POSSIBILITY_MODALS = new Set(['may', 'might', 'could']);
 const DEONTIC_MODALS = new Set(['must', 'should', 'ought', "mustn't", "shouldn't"]);
-const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'if', 'unless', 'lest', 'whether', 'because']);
+// "What will happen is…": a free relative's modal is the subject, not the sentence's forecast.
+const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'what', 'if', 'unless', 'lest', 'whether', 'because']);
 const PAST_AUXILIARIES = /^(?:did|didn't|had|hadn't|was|wasn't|were|weren't)$/;
 const EMBEDDERS = /^(?:that|because|if|how|when|so|whether|why)$/;
 // A speaker's own "must" before these is a way of speaking, not an obligation ("I must say").
@@ -137,7 +144,7 @@ function predicateRuns(after: Word[]): Word[][] {
   const runs: Word[][] = [[]];
   for (const w of after) {
     if (/^(?:and|or|but)$/.test(w.lower)) runs.push([]);
-    else if (has(w, 'Adverb') || has(w, 'Adjective')) runs.at(-1)!.push(w);
+    else if (has(w, 'Adverb') || has(w, 'Adjective') || isEvaluative(w)) runs.at(-1)!.push(w);
     else if (has(w, 'Verb'))
       runs.push([]); // a participle: "run and …"
     else if (!(w.lower === 'not' || has(w, 'Determiner') || has(w, 'Possessive'))) break;
@@ -150,11 +157,51 @@ function predicateRuns(after: Word[]): Word[][] {
 /** Tells whether a predicate's adjectives grade or rate: "very low", "strong", "important". */
 function judgedPredicate(run: Word[]): string | undefined {
   const head = run.at(-1);
-  if (!head || !has(head, 'Adjective') || /ed$/.test(head.lower)) return undefined;
+  if (!head || !(has(head, 'Adjective') || isEvaluative(head))) return undefined;
+  if (/ed$/.test(head.lower) && !EVALUATIVE_ADJECTIVES.has(head.lower)) return undefined;
   const graded = run.slice(0, -1).some((w) => INTENSIFIERS.has(w.lower) || valenceOf(w.lower) !== 0);
-  const rated = valenceOf(head.lower) !== 0 || IMPORTANCE_ADJECTIVES.has(head.lower);
+  const rated =
+    (valenceOf(head.lower) !== 0 && !CONDITION_ADJECTIVES.has(head.lower)) ||
+    IMPORTANCE_ADJECTIVES.has(head.lower) ||
+    EVALUATIVE_ADJECTIVES.has(head.lower) ||
+    ratedComparative(head.lower);
   if (!graded && !rated && !CORRECTNESS_ADJECTIVES.has(head.lower)) return undefined;
   return run.map((w) => w.text).join(' ');
+}
+
+/** Words of a closed evaluative class, whatever compromise tags them ("welcome" reads as a verb). */
+function isEvaluative(w: Word): boolean {
+  return EVALUATIVE_ADJECTIVES.has(w.lower) || CORRECTNESS_ADJECTIVES.has(w.lower);
+}
+
+/** Tells a comparative of a rated adjective: "riskier" (risky), "safer" (safe), "worse". */
+function ratedComparative(lower: string): boolean {
+  const m = /^(\w{3,}?)(i?)er$/.exec(lower);
+  if (!m) return false;
+  const stem = m[1]!;
+  const bases = m[2] ? [`${stem}y`] : [stem, `${stem}e`, stem.replace(/(\w)\1$/, '$1')];
+  return bases.some((b) => valenceOf(b) !== 0 || EVALUATIVE_ADJECTIVES.has(b));
+}
+
+/** Finds "made the roads safer", "makes life harder": a result judged by a rated comparative. */
+function judgedResult(words: Word[]): string | undefined {
+  for (let i = 0; i < words.length - 2; i++) {
+    if (!/^(?:make|makes|made|making)$/.test(words[i]!.lower)) continue;
+    // "to make the roads safer" states an aim, not a judged result.
+    if (words[i - 1]?.lower === 'to') continue;
+    for (let j = i + 2; j <= Math.min(words.length - 1, i + 4); j++) {
+      const w = words[j]!;
+      if (/^(?:better|worse)$/.test(w.lower) || ratedComparative(w.lower)) return `${words[i]!.text} … ${w.text}`;
+      if (words[j - 1]!.punctAfter) break;
+    }
+  }
+  return undefined;
+}
+
+/** Finds a "-ly" adverb set off by a comma, the writer's comment on the clause ("The firm paid, grudgingly."). */
+function commentAdverb(s: Sentence): string | undefined {
+  const m = /,\s+(\p{Ll}+ly)\s*(?:[,.;!]|$)/u.exec(s.text);
+  return m && !NEUTRAL_LY_ADVERBS.has(m[1]!) ? m[1] : undefined;
 }
 
 /** Finds an evaluative adjective fronted before its copula: "Just as important to voters is…". */
@@ -256,6 +303,8 @@ const RULES: ClaimRule[] = [
         const before = s.text.slice(0, m.index).trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
         // "hard to believe", "would say": not a report of what was said.
         if (NOT_REPORTING_BEFORE.test(before)) continue;
+        // ", which suggests", "this shows": the writer's inference from what came before, not a report.
+        if (/^(?:which|this|that|it)$/.test(before) && /^(?:suggest|show)/.test(verb)) continue;
         // "we find", "I think": the speaker's own present view is not a report.
         if (FIRST_PERSON.test(before) && !/ed$|told|said|wrote|found/.test(verb)) continue;
         return m[0];
@@ -277,7 +326,11 @@ const RULES: ClaimRule[] = [
     kind: 'recommendation',
     test: (s) => {
       const m = mainClauseModal(s.words, DEONTIC_MODALS);
-      if (m && !PERFORMATIVE.has(s.words[s.words.indexOf(m) + 1]?.lower ?? '')) return m.text;
+      const at = m ? s.words.indexOf(m) : -1;
+      // "I must say" is a way of speaking; "he should say how" asks him to speak.
+      const performative =
+        PERFORMATIVE.has(s.words[at + 1]?.lower ?? '') && FIRST_PERSON.test(s.words[at - 1]?.lower ?? '');
+      if (m && !performative) return m.text;
       // "had to" is a past necessity (a fact); "will have to" a forecast of one.
       return s.text.match(
         /(?<!\b(?:will|would|'ll|to|may|might|could) )\b(?:need|needs|has|have) to\b(?! do with)|\bhad better\b/i,
@@ -336,7 +389,8 @@ const RULES: ClaimRule[] = [
     test: (s) => {
       const m = s.text.match(PLEDGE);
       const w = m && s.words.find((x) => x.lower === m[0].toLowerCase());
-      if (!m || !/\bto\b|\bthat\b/.test(s.text.slice(m.index))) return undefined;
+      // "expects slower growth": an expectation needs no "to"; a pledge or a plan does.
+      if (!m || (!/^expects?$/i.test(m[0]) && !/\bto\b|\bthat\b/.test(s.text.slice(m.index)))) return undefined;
       // compromise may tag a plural subject's "pledge" as a noun: "Republicans pledge to…", not "a pledge to".
       const i = w ? s.words.indexOf(w) : -1;
       const verbal =
@@ -360,7 +414,11 @@ const RULES: ClaimRule[] = [
       s.text.match(MOTIVE_NOUNS)?.[0] ??
       s.text.match(INFERENCE)?.[0] ??
       s.text.match(FRAMING)?.[0] ??
-      s.text.match(DESERT)?.[0],
+      s.text.match(DESERT)?.[0] ??
+      s.text.match(JUDGEMENT_NOUNS)?.[0] ??
+      s.text.match(PERFORMANCE)?.[0] ??
+      judgedResult(s.words) ??
+      commentAdverb(s),
   },
   {
     name: 'need-judgement',

@@ -112,7 +112,13 @@ function readRun(ctx: Context, run: Run): ActorFinding[] {
   // A common word opening a run of three or more is part of a name ("Human Rights Watch").
   const opensLongName = (w: Word) =>
     ws.length >= 3 && (w.tags.has('Noun') || w.tags.has('Adjective')) && !w.tags.has('Pronoun');
-  while (ws.length && sentenceStart && ws === trimmed && !mayOpenName(ws[0]!, ctx.known) && !opensLongName(ws[0]!)) {
+  while (
+    ws.length &&
+    sentenceStart &&
+    ws === trimmed &&
+    !mayOpenName(ws[0]!, ctx.known, ctx.text) &&
+    !opensLongName(ws[0]!)
+  ) {
     ws = ws.slice(1);
     while (ws.length && CONNECTORS.has(ws[0]!.lower)) ws = ws.slice(1);
   }
@@ -334,16 +340,18 @@ function splitAtTitle(ctx: Context, ws: Word[], sentenceStart: boolean): ActorFi
         .map((w) => w.text)
         .join(' ');
       if (!TITLE_RE.test(t) && !TITLE_ABBREVIATIONS.test(t)) continue;
-      // "Prime Minister …": the word is the end of a longer title that starts the run.
+      // "Prime Minister …", "Deputy Chief Minister …": the word is inside a longer title that starts earlier.
       if (
         [1, 2].some(
           (d) =>
             k >= d &&
-            TITLE_RE.test(
-              ws
-                .slice(k - d, k + len)
-                .map((w) => w.text)
-                .join(' '),
+            [0, 1, 2].some((x) =>
+              TITLE_RE.test(
+                ws
+                  .slice(k - d, k + len + x)
+                  .map((w) => w.text)
+                  .join(' '),
+              ),
             ),
         )
       )
@@ -387,7 +395,7 @@ function splitAtTitle(ctx: Context, ws: Word[], sentenceStart: boolean): ActorFi
 
 /** "Council on Foreign Relations", "Bank of England", "Transport for London": a name with "of", "for" or "on". */
 function institutionOf(ctx: Context, ws: Word[]): ActorFinding | null {
-  const k = ws.findIndex((w) => w.lower === 'of' || w.lower === 'for' || w.lower === 'on');
+  const k = ws.findIndex((w) => w.lower === 'of' || w.lower === 'for' || w.lower === 'on' || w.lower === 'to');
   if (k <= 0 || k === ws.length - 1 || TITLE_RE.test(ws[0]!.text)) return null;
   const before = ws.slice(0, k);
   const kind: ActorKind | null =
@@ -421,9 +429,11 @@ function leadingName(ctx: Context, ws: Word[], sentenceStart: boolean): ActorFin
 }
 
 /** Whether a sentence's opening word may start a name. */
-function mayOpenName(w: Word, known: Map<string, KnownName>): boolean {
+function mayOpenName(w: Word, known: Map<string, KnownName>, text: string): boolean {
   const bare = stripPossessive(w).text;
   return (
+    // "Shell, which…": a word that heads a relative clause is a name.
+    /^,\s+(?:which|who)\b/.test(text.slice(w.end, w.end + 9)) ||
     isNameWord(w) ||
     known.has(bare) ||
     known.has(undot(bare)) ||

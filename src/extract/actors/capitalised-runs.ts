@@ -41,6 +41,7 @@ export function capitalisedRuns(text: string, words: Word[]): Run[] {
     const adjacent =
       prev &&
       ((/^\s*$/.test(gap) && !prev.punctAfter) ||
+        (gap === ', ' && isCapitalised(w) && portfolioList(current, words, i)) ||
         ((TITLE_ABBREVIATIONS.test(prev.text) || /^\p{Lu}$/u.test(prev.text)) && /^\.\s+$/.test(gap)) ||
         (gap === '-' && isCapitalised(prev)));
     if (isCapitalised(w)) {
@@ -61,18 +62,28 @@ export function capitalisedRuns(text: string, words: Word[]): Run[] {
       // common noun's possessive opens one: "People's Liberation Army", "Children's Hospital".
       const possessive =
         /['’]s?$/.test(w.text) && !(current.length === 1 && /Plural/.test(lexiconTag(w.lower.replace(/'s?$/, ''))));
-      if ((w.punctAfter && !abbreviation && !hyphenated && !/['’]s?$/.test(w.text)) || possessive) flush();
+      const listed = text.slice(w.end, w.end + 2) === ', ' && portfolioList(current, words, i + 1);
+      if ((w.punctAfter && !abbreviation && !hyphenated && !listed && !/['’]s?$/.test(w.text)) || possessive) flush();
     } else if (
       current.length &&
       adjacent &&
       nextCapitalised(words, i) &&
       (CONNECTORS.has(w.lower) ||
+        // "Council to Homeless Persons", "Campaign to Protect Rural England": a body named for its aim.
+        (w.lower === 'to' &&
+          /^(?:Council|Campaign|Commission|Committee|Alliance|Coalition|Foundation|Trust|Society)$/.test(
+            current[current.length - 1]!.text,
+          ) &&
+          current.length <= 3 &&
+          !current.some((c) => TITLE_RE.test(c.text))) ||
         (/^(?:on|and)$/.test(w.lower) &&
           current.some((c) => ORG_HEADS.test(c.text)) &&
           !current.some((c) => TITLE_RE.test(c.text)) &&
           !(w.lower === 'and' && ORG_HEADS.test(current[current.length - 1]!.text))) ||
         // "CHIPS and Science Act": one document's name.
-        (w.lower === 'and' && endsInDocument(words, i + 1)))
+        (w.lower === 'and' && endsInDocument(words, i + 1)) ||
+        // "Food and Drug Administration": common words joined by "and" before a body's head.
+        (w.lower === 'and' && endsInOrgOfCommonWords(words, i + 1)))
     ) {
       // "Council on Foreign Relations", "Department of Health and Human Services": only inside an institution's name.
       current.push(w);
@@ -93,6 +104,52 @@ function endsInDocument(words: Word[], i: number): boolean {
     isCapitalised(words[j]!) &&
     [LAW_HEADS, AGREEMENT_HEADS, TAX_HEADS, INDEX_HEADS].some((re) => re.test(words[j]!.text))
   );
+}
+
+/**
+ * Whether the capitalised words from i, all common English words but the last, end in a body's head
+ * ("Drug Administration", "Fisheries Board"): a name joined by "and", not a list of two names.
+ */
+function endsInOrgOfCommonWords(words: Word[], i: number): boolean {
+  let j = i;
+  // Only words one space apart: "Board (FB)" ends at "Board".
+  while (
+    words[j + 1] &&
+    isCapitalised(words[j + 1]!) &&
+    !words[j]!.punctAfter &&
+    words[j + 1]!.start === words[j]!.end + 1
+  )
+    j++;
+  const tail = words.slice(i, j + 1);
+  return (
+    tail.length >= 2 &&
+    tail.every(isCapitalised) &&
+    ORG_HEADS.test(tail[tail.length - 1]!.text) &&
+    tail.slice(0, -1).every(isCommonNoun)
+  );
+}
+
+// A known English word that is not a name, or an unknown one that compromise does not read as a name ("Drug").
+const isCommonNoun = (w: Word) => {
+  const tag = lexiconTag(w.lower);
+  if (tag) return !/Name|Place|Country|City/.test(tag);
+  return !['Person', 'Place', 'City', 'Country', 'FirstName', 'LastName'].some((k) => w.tags.has(k));
+};
+
+/**
+ * Whether a body's name with "of" or "for" goes on as a comma list of portfolios closed by "and"
+ * ("Department for Environment, Food and Rural Affairs"): the words from i are capitalised, with
+ * commas, up to an "and" and one more capitalised word.
+ */
+function portfolioList(current: Word[], words: Word[], i: number): boolean {
+  const k = current.findIndex((w) => ORG_HEADS.test(w.text));
+  if (k < 0 || !/^(?:of|for)$/.test(current[k + 1]?.lower ?? '')) return false;
+  for (let j = i; j < Math.min(words.length, i + 8); j++) {
+    const w = words[j]!;
+    if (w.lower === 'and') return !!words[j + 1] && isCapitalised(words[j + 1]!);
+    if (!isCapitalised(w)) return false;
+  }
+  return false;
 }
 
 function nextCapitalised(words: Word[], i: number): boolean {

@@ -9,6 +9,8 @@ export const TITLES = [
   'President',
   'Prime Minister',
   'Deputy Prime Minister',
+  'Chief Minister',
+  'Deputy Chief Minister',
   'Foreign Minister',
   'Defence Minister',
   'Defense Minister',
@@ -90,7 +92,7 @@ export const TITLE_ABBREVIATIONS =
 
 /** Last words of institutions' names: "Federal Reserve", "British Medical Association". */
 export const ORG_HEADS =
-  /^(?:Council|Commission|Union|Organi[sz]ation|Party|Ministry|Department|Bank|Fund|Agency|Court|Parliament|Congress|Senate|Assembly|Chamber|Panel|Institute|University|College|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Group|Committee|Forces|Army|Navy|Force|Office|Bureau|Authority|Alliance|Association|Foundation|Police|Service|Times|Post|News|Network|Board|Cabinet|Government|Administration|Guard|Corps|Nations|Federation|Coalition|Movement|Front|Centre|Center|Commonwealth|League|Church|Brigade|Battalion|Regiment|Division|Fleet|Squadron|Command|Secretariat|Tribunal|Duma|Rada|Knesset|Bundestag|Reuters|Press|Reserve|Programme|Program|Institution|Society|Trust|Club|Caucus|Airlines|Airways|Railways|Media|Holdings|Partners|Capital|Labs|Technologies|Systems|Motors)$/;
+  /^(?:Council|Commission|Union|Organi[sz]ation|Party|Ministry|Department|Bank|Fund|Agency|Court|Parliament|Congress|Senate|Assembly|Chamber|Panel|Institute|University|College|Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Group|Committee|Forces|Army|Navy|Force|Office|Bureau|Authority|Alliance|Association|Foundation|Police|Service|Times|Post|News|Network|Board|Cabinet|Government|Administration|Guard|Corps|Nations|Federation|Coalition|Movement|Front|Centre|Center|Commonwealth|League|Church|Brigade|Battalion|Regiment|Division|Fleet|Squadron|Command|Secretariat|Tribunal|Duma|Rada|Knesset|Bundestag|Reuters|Press|Reserve|Programme|Program|Institution|Society|Trust|Club|Caucus|Airlines|Airways|Railways|Media|Holdings|Partners|Capital|Labs|Technologies|Systems|Motors|Regulator|Ombudsman|Watchdog)$/;
 /** Heads of military units, which keep an ordinal before them: "the 10th Mountain Division". */
 export const UNIT_HEADS = /^(?:Division|Brigade|Battalion|Regiment|Fleet|Squadron|Force|Army|Corps|Wing|Airborne)$/;
 /** Generic heads that name a body only inside a longer name: a lone "Institute" is a fragment. */
@@ -116,21 +118,24 @@ export const AGREEMENT_HEADS =
   /^(?:Agreement|Agreements|Treaty|Treaties|Accords?|Pact|Deal|Charter|Convention|Protocol|Compact|Memorandum|Understanding)$/;
 /** Laws, bills and documents. */
 export const LAW_HEADS =
-  /^(?:Act|Bill|Law|Laws|Code|Amendment|Constitution|Directive|Regulation|Regulations|Ordinance|Statute|Declaration|Resolution|Resolutions|Doctrine|Manifesto|Report|Review|Paper|Strategy|Budget|Framework|Guidelines|Rule|Rules|Order)$/;
+  /^(?:Act|Bill|Law|Laws|Code|Amendment|Constitution|Directive|Regulation|Regulations|Ordinance|Statute|Declaration|Resolution|Resolutions|Doctrine|Manifesto|Report|Review|Paper|Strategy|Budget|Framework|Guidelines|Rule|Rules|Order|Standard|Standards|List)$/;
 /** First words of labelled documents, sections and operations: "Article Five", "Operation Restore Hope". */
 export const LEADING_LABELS =
   /^(?:Article|Section|Chapter|Clause|Title|Amendment|Proposition|Operation|Exercise|Project|Bill|Resolution|Schedule|Annex)$/;
+/** Words that number a stage of a project or a tier: "Stage V", "Phase II" (the name before them is the project's). */
+export const STAGE_WORDS = /^(?:Stage|Phase|Tier|Round|Part|Level)$/;
 /** Taxes, duties and benefits. */
 export const TAX_HEADS =
   /^(?:Tax|Taxes|Levy|Levies|Tariff|Tariffs|Duty|Duties|Credit|Credits|Allowance|Benefit|Benefits|Rebate|Relief|Surcharge|Premium|Pension|Wage)$/;
 /** Indexes, rates and statistics. */
 export const INDEX_HEADS =
-  /^(?:Index|Indices|Indexes|Rate|Rates|Ratio|Average|Indicator|Indicators|Score|Barometer|Tracker|Price|Prices)$/;
+  /^(?:Index|Indices|Indexes|Rate|Rates|Ratio|Average|Indicator|Indicators|Score|Barometer|Tracker|Price|Prices|Composite)$/;
 /** Surveys, polls, censuses and studies. */
 export const SURVEY_HEADS =
   /^(?:Survey|Surveys|Poll|Census|Study|Studies|Panel|Audit|Inquiry|Enquiry|Assessment|Outlook)$/;
-/** Programmes, schemes and plans (a programme that acts, "the World Food Programme bought", is an organisation). */
-export const PROGRAMME_HEADS = /^(?:Programme|Program|Scheme|Plan|Initiative|Project|Campaign|Policy)$/;
+/** Programmes, schemes and plans, with the Hindi words for a scheme and a campaign (a programme that acts, "the World Food Programme bought", is an organisation). */
+export const PROGRAMME_HEADS =
+  /^(?:Programme|Program|Scheme|Plan|Initiative|Project|Campaign|Policy|Yojana|Abhiyan|Abhiyaan)$/;
 /** Products, models and editions: "Tesla Model", "Galaxy Pro". */
 export const PRODUCT_HEADS =
   /^(?:Model|Series|Pro|Max|Plus|Mini|Ultra|Edition|Phone|Pad|Book|Card|Pass|Prime|Drive|OS|App|Browser|Console|Vaccine|Pill)$/;

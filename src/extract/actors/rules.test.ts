@@ -29,6 +29,15 @@ describe('actor rules: not actors', () => {
     ['not-actor.adjective', 'They met Congressional leaders.', 'Congressional'],
     ['not-actor.amount-fragment', 'It cost the A$3 billion.', 'A$3'],
     ['not-actor.generic-head', 'The Grattan Institute said so. The Institute disagreed.', 'Institute'],
+    ['not-actor.numbered-index', 'Miners dragged the FTSE 100 lower.', 'FTSE'],
+    ['not-actor.model-number', 'Airlines grounded every A321neo in March.', 'A321neo'],
+    ['not-actor.stage', 'Funds for the Metro Phase II line ran out.', 'Metro Phase II'],
+    ['not-actor.law-with-parenthesis', 'Peers delayed the Online Harms (Amendment) Bill again.', 'Online Harms'],
+    ['not-actor.verb-after-to', 'Buyers used Help to Buy loans.', 'Buy'],
+    ['not-actor.law', 'Few flats meet the Decent Homes Standard yet.', 'Decent Homes Standard'],
+    ['not-actor.law', 'Exporters on the Unverified List waited.', 'Unverified List'],
+    ['not-actor.programme', 'Villages joined the Pradhan Mantri Awas Yojana quickly.', 'Pradhan Mantri Awas Yojana'],
+    ['not-actor.index', 'The Shanghai Composite slipped.', 'Shanghai Composite'],
   ])('%s rejects the phrase in %j', (rule, text, phrase) => {
     expect(rejected(text)).toContain(`${phrase} [${rule}]`);
     expect(trace(text).found.map((f) => f.text)).not.toContain(phrase);
@@ -63,6 +72,10 @@ describe('actor rules: places', () => {
       ['Washington/country [actor.gazetteer]', 'Moscow/country [actor.gazetteer]'],
     ],
     ['Troops left Camp Pendleton today.', ['Camp Pendleton/place [actor.place-head]']],
+    [
+      'Floods hit towns such as Gympie and Lismore.',
+      ['Gympie/place [actor.place-after-preposition]', 'Lismore/place [actor.place-after-preposition]'],
+    ],
   ])('finds the places in %j', (text, want) => {
     expect(found(text)).toEqual(want);
   });
@@ -87,6 +100,7 @@ describe('actor rules: titles before names', () => {
       ['Bank of England/organization [actor.institution-of]', 'Andrew Bailey/person [actor.title-before-name]'],
     ],
     ['Prime Minister Anthony Albanese spoke.', ['Anthony Albanese/person [actor.title-before-name]']],
+    ['Aid came from Deputy Chief Minister Ajit Pawar.', ['Ajit Pawar/person [actor.title-before-name]']],
     ['The Justice Department sued.', ['Justice Department/organization [actor.organisation-head]']],
   ])('finds the body and the person in %j', (text, want) => {
     expect(found(text)).toEqual(want);
@@ -115,8 +129,45 @@ describe('actor rules: governments, forces, people and groups', () => {
       ['10th Mountain Division/organization [actor.organisation-head]'],
     ],
     ['They cut Social Security and Medicare.', ['Medicare/organization [actor.organisation-tag]']],
+    ['Shell, which owns the terminal, declined.', ['Shell/organization [actor.named-by-relative]']],
+    ['The deal doubled Kestrova’s debt.', ['Kestrova/organization [actor.possessive-owner]']],
+    ['It rained on Sunday’s parade.', []],
   ])('finds %j', (text, want) => {
     expect(found(text)).toEqual(want);
+  });
+});
+
+describe('actor rules: names joined by "and" or "to", or listing portfolios', () => {
+  it.each([
+    [
+      'A Council to End Child Poverty report came out.',
+      ['Council to End Child Poverty/organization [actor.institution-of]'],
+    ],
+    [
+      'The Food and Drug Administration approved it.',
+      ['Food and Drug Administration/organization [actor.organisation-head]'],
+    ],
+    [
+      'A Water Supply and Sewerage Board (WSSB) was set up.',
+      [
+        'Water Supply and Sewerage Board/organization [actor.organisation-head]',
+        'WSSB/organization [actor.abbreviation]',
+      ],
+    ],
+    [
+      'The Ministry of Health, Labour and Welfare said so.',
+      ['Ministry of Health, Labour and Welfare/organization [actor.institution-of]'],
+    ],
+  ])('finds %j', (text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});
+
+describe('actor rules: a list of names before a council', () => {
+  it('keeps a named place out of the council that closes the list', () => {
+    expect(found('Leeds, Harrogate and Selby District Council objected.')).toContain(
+      'Selby District Council/organization [actor.organisation-head]',
+    );
   });
 });
 

@@ -20,6 +20,7 @@ import {
   INDEX_HEADS,
   LAW_HEADS,
   LEADING_LABELS,
+  STAGE_WORDS,
   LEADING_ORG_HEADS,
   LEADING_PLACE_HEADS,
   LONE_INSTITUTIONS,
@@ -85,7 +86,16 @@ const commonWord = (w: Word) => isCommonWord(w.lower);
 const commonPhrase = (p: Phrase) =>
   p.words.every(commonWord) || /Adjective|Infinitive|PresentTense/.test(lexiconTag(first(p).lower));
 const headIs = (re: RegExp) => (p: Phrase) => (re.test(p.head) ? 'not-actor' : undefined);
+// Days, months and seasons written with a capital are dates, never owners or speakers.
+const undated = (p: Phrase) => has(p, 'Date') || has(p, 'Month') || has(p, 'WeekDay') || has(p, 'Adjective');
 const personish = (p: Phrase) => has(p, 'Person') || has(p, 'FirstName') || has(p, 'LastName');
+
+// "such as Gympie and Lismore": the last of names listed after a place preposition.
+const NAME_WORDS = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*`;
+const COORDINATED_PLACE = new RegExp(
+  String.raw`\b(?:in|at|from|near|across|throughout|such as|including|via)\s+${NAME_WORDS}(?:,\s+${NAME_WORDS})*,?\s+(?:and|or)\s+$`,
+  'u',
+);
 
 /** The rules, in order: rejections of things that are not actors first, then kinds from strongest evidence down. */
 export const PHRASE_RULES: PhraseRule[] = [
@@ -117,6 +127,43 @@ export const PHRASE_RULES: PhraseRule[] = [
       if (!p.definite || p.words.length > 3 || ORG_HEADS.test(p.head)) return undefined;
       return { kind: 'organization', end: next.start + noun[1]!.length };
     },
+  },
+  {
+    // "FTSE 100", "Nikkei 225": an acronym followed by a number names an index.
+    name: 'not-actor.numbered-index',
+    confidence: 0,
+    test: (p) => (one(p) && /^[A-Z&]{2,}$/.test(p.head) && /^ \d{2,}\b/.test(after(p, 5)) ? 'not-actor' : undefined),
+  },
+  {
+    // "A320", "B737": letters before three or more digits are a model number ("G20" is a group).
+    name: 'not-actor.model-number',
+    confidence: 0,
+    test: (p) => (one(p) && /^[A-Z]{1,3}-?\d{3,}[A-Za-z]*$/.test(p.head) ? 'not-actor' : undefined),
+  },
+  {
+    // "Metro Phase II", "Canal Stage IV": a project named with its stage.
+    name: 'not-actor.stage',
+    confidence: 0,
+    test: (p) =>
+      p.words.length > 1 && p.words.slice(1).some((w) => STAGE_WORDS.test(w.text)) ? 'not-actor' : undefined,
+  },
+  {
+    // "the Online Harms (Amendment) Bill": a name cut by a parenthesis before a law's head.
+    name: 'not-actor.law-with-parenthesis',
+    confidence: 0,
+    test: (p) => {
+      const m = /^ \([^()]{1,40}\)((?: \p{Lu}[\p{L}'’]*){1,4})/u.exec(after(p, 80));
+      return m && LAW_HEADS.test(m[1]!.trim().split(' ').at(-1)!) ? 'not-actor' : undefined;
+    },
+  },
+  {
+    // "Help to Buy", "Race to Zero": a lone capitalised verb after "to" ends a slogan's name.
+    name: 'not-actor.verb-after-to',
+    confidence: 0,
+    test: (p) =>
+      one(p) && !p.sentenceStart && / to $/.test(before(p, 4)) && /Infinitive/.test(lexiconTag(p.head.toLowerCase()))
+        ? 'not-actor'
+        : undefined,
   },
   {
     name: 'actor.acronym',
@@ -262,7 +309,7 @@ export const PHRASE_RULES: PhraseRule[] = [
       first(p).tags.has('ProperNoun') &&
       !first(p).tags.has('Verb') &&
       !personish(p) &&
-      PLACE_PREPOSITIONS.test(before(p, 12))
+      (PLACE_PREPOSITIONS.test(before(p, 12)) || COORDINATED_PLACE.test(before(p, 60)))
         ? 'place'
         : undefined,
   },
@@ -316,6 +363,32 @@ export const PHRASE_RULES: PhraseRule[] = [
       /\b(?:a|an|the)\s+$/i.test(before(p, 5)) &&
       SOURCE_AFTER.test(after(p, 16))
         ? 'organization'
+        : undefined,
+  },
+  {
+    // "Shell, which has…", "Okafor, who said…": a lone name that heads a non-restrictive relative clause.
+    name: 'actor.named-by-relative',
+    confidence: 0.5,
+    test: (p) => {
+      const m = /^,\s+(which|who)\b/.exec(after(p, 9));
+      if (!m || !one(p) || !/^\p{Lu}\p{Ll}{2,}$/u.test(p.head) || undated(p)) return undefined;
+      return m[1] === 'who' || personish(p) ? 'person' : 'organization';
+    },
+  },
+  {
+    // "Kestrova's debt", "Tesco's shares": a lone name mid-sentence that owns something.
+    name: 'actor.possessive-owner',
+    confidence: 0.5,
+    test: (p) =>
+      one(p) &&
+      !p.sentenceStart &&
+      !p.definite &&
+      /^\p{Lu}\p{Ll}{2,}$/u.test(p.head) &&
+      !undated(p) &&
+      /^['’]s?\s+(?:\p{Ll}+\s+)?\p{Ll}+/u.test(p.text.slice(p.end, p.end + 30))
+        ? personish(p)
+          ? 'person'
+          : 'organization'
         : undefined,
   },
   {
