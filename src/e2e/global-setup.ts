@@ -26,8 +26,11 @@ export default async function setup(project: TestProject) {
       encoding: 'utf8',
     });
     if (build.status !== 0) throw new Error(`astro build failed:\n${build.stdout}\n${build.stderr}`);
-    // The search index, as `npm run build` makes it.
-    const index = spawnSync('npm', ['run', '--silent', 'index'], { env: astroEnv(), encoding: 'utf8' });
+    // The search index, as `npm run build` makes it, but of this build (pagefind.yml names `dist/`).
+    const index = spawnSync('npm', ['run', '--silent', 'index', '--', '--site', DIST], {
+      env: astroEnv(),
+      encoding: 'utf8',
+    });
     if (index.status !== 0) throw new Error(`search index failed:\n${index.stdout}\n${index.stderr}`);
   }
   const site = await serveSite(resolve(DIST));

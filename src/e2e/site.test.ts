@@ -7,6 +7,7 @@ import { launch } from './browser.ts';
 import { htmlFiles } from './html-files.ts';
 import { readSettings } from '../config/settings.ts';
 import { DIST, readModel } from './fixture-site.ts';
+import { sectionLead } from '../site/describe.ts';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -223,7 +224,8 @@ describe('the built site in Chromium', () => {
     ))
       og[prop!] = content!;
     expect(og['og:type']).toBe('article');
-    expect(og['og:title']).toContain(model.sections[0]!.text.slice(0, 20));
+    // The title leads with the section's heading (or its first words), then the article's title.
+    expect(og['og:title']!.startsWith(sectionLead(model.sections[0]!)), og['og:title']).toBe(true);
     expect(og['og:title']).toContain(model.title);
     expect(og['og:description']!.length).toBeGreaterThan(50);
     expect(og['og:url']).toMatch(new RegExp(`/${slug}/${first}/$`));

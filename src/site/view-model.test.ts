@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildView, dateSaysMore, figureSaysMore, isShown, viewOf } from './view-model.ts';
+import { anchorOf, buildView, dateSaysMore, figureSaysMore, isShown, viewOf } from './view-model.ts';
 import { loadFixture } from './fixtures/load.ts';
 
 const article = loadFixture('housing');
@@ -51,6 +51,17 @@ describe('the view model', () => {
     expect(all.sections[0]!.boxes.find((b) => b.id === 'money-f3')).toMatchObject({
       comparisons: [{ kind: 'largest', count: '2 figures in homes' }],
     });
+  });
+
+  it('should point into the article at a box only where the section has one, else at the section', () => {
+    expect(anchorOf(view, 'money', 'money-f1')).toBe('box-money-money-f1');
+    expect(anchorOf(view, 'money', 'mara-quill')).toBe('box-money-mara-quill');
+    // Described in the first section: a later section has no box of its own.
+    expect(anchorOf(view, 'later', 'mara-quill')).toBe('later');
+    // No box (says nothing more), or hidden below the threshold.
+    expect(anchorOf(view, 'later', 'later-d1')).toBe('later');
+    expect(anchorOf(view, 'money', 'money-f3')).toBe('money');
+    expect(anchorOf(buildView(article, 0), 'money', 'money-f3')).toBe('box-money-money-f3');
   });
 
   it('should keep a claims box only for sections with a reviewed claim', () => {

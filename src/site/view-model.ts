@@ -1,5 +1,6 @@
 import type { Actor, Article, Claim, DateRef, DerivedDate, Figure, Mention, Section } from '../model/article.ts';
 import { compareFigures, type Comparison } from './compare.ts';
+import { boxId } from './urls.ts';
 import { formatDateRef, formatFigure, formatPartialDate, relativeToPublication } from './describe.ts';
 
 /** Reads the date a figure or date implies, where the pipeline derived one. */
@@ -204,6 +205,18 @@ export function buildView(article: Article, minConfidence: number): ArticleView 
     boxCount: sections.reduce((n, s) => n + s.boxes.length + (s.reviewed.length ? 1 : 0), 0),
     shownCount: sections.reduce((n, s) => n + s.mentions.filter((m) => m.target).length, 0),
   };
+}
+
+/**
+ * Returns the anchor id, on the article page, that shows an item named in a section: the box its mention
+ * there leads to when that box is in the same section, else the section itself (no box, a hidden
+ * mention, or an actor described in an earlier section). Pages that point into the article use this
+ * rather than guessing a box id, since an item gets a box only when it has something to say.
+ */
+export function anchorOf(view: ArticleView, section: string, ref: string): string {
+  const sv = view.bySection.get(section);
+  const target = sv?.mentions.find((m) => m.mention.ref === ref && m.target)?.target;
+  return target && 'box' in target && target.section === section ? boxId(section, target.box) : section;
 }
 
 /** Orders an article's dates, derived dates and its publication for the timeline. */

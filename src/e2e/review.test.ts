@@ -1,0 +1,124 @@
+// The editor's review pages (issue 8) in a real browser: built only with GLOSS_REVIEW=1, one page per
+// article listing every mention, each with a line to paste into the context file; never indexed.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import type { Server } from 'node:http';
+import type { Browser, Page } from 'playwright-core';
+import { parse } from 'yaml';
+import type { Article } from '../model/article.ts';
+import { launch } from './browser.ts';
+import { astroEnv } from './astro-env.ts';
+import { serveSite } from './servers.ts';
+import { DIST, FIXTURE_CONTENT } from './fixture-site.ts';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+// Its own folder: the suite's default build (DIST) must stay without review pages.
+const OUT = 'test-results/e2e-review';
+
+let browser: Browser;
+let site: { url: string; server: Server };
+let models: Article[];
+beforeAll(async () => {
+  rmSync(OUT, { recursive: true, force: true });
+  const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', OUT], {
+    env: astroEnv({ GLOSS_CONTENT: FIXTURE_CONTENT, GLOSS_REVIEW: '1' }),
+    encoding: 'utf8',
+  });
+  if (build.status !== 0) throw new Error(`astro build failed:\n${build.stdout}\n${build.stderr}`);
+  models = readdirSync(join(OUT, 'api/articles')).map(
+    (f) => JSON.parse(readFileSync(join(OUT, 'api/articles', f), 'utf8')) as Article,
+  );
+  site = await serveSite(resolve(OUT));
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  site?.server.close();
+});
+
+async function open(path: string, opts: { dark?: boolean; bypassCSP?: boolean } = {}): Promise<Page> {
+  const context = await browser.newContext({
+    bypassCSP: opts.bypassCSP ?? false,
+    colorScheme: opts.dark ? 'dark' : 'light',
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
+  const page = await context.newPage();
+  const res = await page.goto(site.url + path);
+  expect(res?.status(), path).toBe(200);
+  return page;
+}
+
+const mentionCount = (m: Article) => m.sections.reduce((n, s) => n + s.mentions.length, 0);
+
+describe('the review pages', () => {
+  it('should be absent from the default build', () => {
+    expect(existsSync(join(DIST, 'index.html'))).toBe(true);
+    expect(existsSync(join(DIST, 'review'))).toBe(false);
+  });
+
+  it('should link every article from /review/ and list every mention of each on its own page', async () => {
+    expect(models.length).toBeGreaterThan(1);
+    const index = await open('review/');
+    const links = await index.$$eval('main h2 a', (as) =>
+      as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
+    expect(links.sort()).toEqual(models.map((m) => `/review/${m.slug}/`).sort());
+    await index.context().close();
+    for (const model of models) {
+      const page = await open(`review/${model.slug}/`);
+      expect(await page.locator('h1').textContent()).toContain(model.title);
+      const rows = page.locator('[aria-labelledby="mentions"] tbody tr');
+      expect(await rows.count(), model.slug).toBe(mentionCount(model));
+      expect(mentionCount(model), model.slug).toBeGreaterThan(0);
+      await page.context().close();
+    }
+  });
+
+  it('should copy a mention row’s YAML line to the clipboard, ready to paste', async () => {
+    const model = models[0]!;
+    const first = model.sections.find((s) => s.mentions.length)!.mentions[0]!;
+    const page = await open(`review/${model.slug}/`);
+    const row = page.locator('[aria-labelledby="mentions"] tbody tr').first();
+    await row.getByRole('button', { name: 'Copy' }).click();
+    await expect.poll(() => row.getByRole('status').textContent()).toBe('Copied.');
+    const pasted = await page.evaluate(() => navigator.clipboard.readText());
+    expect(pasted).toBe(await row.locator('code').last().textContent());
+    // One list item of the context file that names this mention.
+    expect(parse(pasted)).toEqual([{ text: first.text, kind: first.kind }]);
+    await page.context().close();
+  });
+
+  it('should be noindex and absent from the sitemap', () => {
+    for (const path of ['review/', ...models.map((m) => `review/${m.slug}/`)]) {
+      const html = readFileSync(join(OUT, path, 'index.html'), 'utf8');
+      expect(html, path).toContain('<meta name="robots" content="noindex">');
+      expect(html, path).not.toContain('rel="canonical"');
+    }
+    const sitemap = readFileSync(join(OUT, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain(`/${models[0]!.slug}/</loc>`);
+    expect(sitemap).not.toContain('/review/');
+  });
+
+  it('should pass axe-core (WCAG 2.2 AA) light and dark', async () => {
+    for (const dark of [false, true]) {
+      for (const path of ['review/', ...models.map((m) => `review/${m.slug}/`)]) {
+        const page = await open(path, { dark, bypassCSP: true });
+        await page.addScriptTag({ content: axeSource });
+        const violations = await page.evaluate(async () => {
+          const r = await (
+            window as unknown as {
+              axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+            }
+          ).axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
+          return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        });
+        expect(violations, `${path} ${dark ? 'dark' : 'light'}`).toEqual([]);
+        await page.context().close();
+      }
+    }
+  });
+});
