@@ -48,7 +48,7 @@ describe('extractDates', () => {
     ['February, March, April, May: nothing passed.', 'February, March, April, May', '2024-02', '2024-05'],
     ['I vetoed it last week.', 'last week', '2024-06', null],
     ['Aid reached $1 billion in Fiscal Year 2024, the U.S. government said.', 'Fiscal Year 2024', '2023-10', '2024-09'],
-    ['The 2016-17 budget gave Australia A$5 billion.', '2016-17', '2016', '2017'],
+    ['The 2016-17 budget gave Australia A$5 billion.', '2016-17', '2016-07', '2017-06'],
   ])('should resolve the relative or listed date in %j', (text, span, from, to) => {
     expect(dates(text)).toEqual([{ text: span, from, to }]);
   });
@@ -105,6 +105,51 @@ describe('extractDates', () => {
     expect(dates('He spoke on June 18th.', null)).toEqual([{ text: 'June 18th', from: null, to: null }]);
     expect(dates('In September 2022 they voted.', null)).toEqual([
       { text: 'September 2022', from: '2022-09', to: null },
+    ]);
+  });
+});
+
+describe('dates resolved by the sentence and the calendar', () => {
+  const at = (text: string, publishedAt: string, country: string | null = null) =>
+    extractDates(text, publishedAt, country).map((d) => [d.text, d.from, d.to]);
+
+  it.each([
+    // A year-less month is the nearest one, unless the sentence tells of the past.
+    ['The ministers agreed in November to freeze fares.', '2023-08-10', ['November', '2022-11', null]],
+    ['Fares will be frozen in November.', '2023-08-10', ['November', '2023-11', null]],
+    ['The board resigned in March.', '2023-10-02', ['March', '2023-03', null]],
+    // Seasons count back from the last one that has ended, across New Year.
+    ['Orders slowed last fall.', '2025-02-12', ['last fall', '2024-09', '2024-11']],
+    ['Orders slowed last autumn.', '2025-10-20', ['last autumn', '2024-09', '2024-11']],
+    ['This summer the pools reopen.', '2025-02-12', ['This summer', '2025-06', '2025-08']],
+    ['Next summer the pools reopen.', '2025-07-10', ['Next summer', '2026-06', '2026-08']],
+    // Quarters relative to publication.
+    ['Sales fell last quarter.', '2025-02-12', ['last quarter', '2024-10', '2024-12']],
+    ['Sales should recover next quarter.', '2024-12-01', ['next quarter', '2025-01', '2025-03']],
+  ] as const)('should read %j (published %s)', (text, publishedAt, want) => {
+    expect(at(text, publishedAt)).toContainEqual(want);
+  });
+
+  it('should give a financial year its months where the country is known, and only its years elsewhere', () => {
+    expect(at('Rents rose 9% in 2021-22.', '2023-08-10', 'AU')).toContainEqual(['2021-22', '2021-07', '2022-06']);
+    expect(at('Council budgets for 2022-23 were cut.', '2024-03-14', 'GB')).toContainEqual([
+      '2022-23',
+      '2022-04',
+      '2023-03',
+    ]);
+    expect(at('Council budgets for 2022-23 were cut.', '2024-03-14', null)).toContainEqual(['2022-23', '2022', '2023']);
+  });
+
+  it('should read a quarter of a named year as its months', () => {
+    expect(at('Sales fell in the last quarter of 2024.', '2025-02-12')).toContainEqual([
+      'the last quarter of 2024',
+      '2024-10',
+      '2024-12',
+    ]);
+    expect(at('Sales rose in the first quarter of 2023.', '2025-02-12')).toContainEqual([
+      'the first quarter of 2023',
+      '2023-01',
+      '2023-03',
     ]);
   });
 });

@@ -213,12 +213,14 @@ export function extractDates(text: string, publishedAt: string | null, country?:
         isFinancialYear(text, m.index, m[0].length, countryOf())
           ? deriveFinancialYear(Number(from), Number(to), countryOf(), m[0])
           : undefined;
+      // A financial year whose country is known is those months, as "Fiscal Year 2024" is.
+      const months = derived && derived.start.length > 4;
       found.push({
         start: m.index,
         end: m.index + m[0].length,
         text: m[0],
-        from,
-        to,
+        from: months ? derived.start : from,
+        to: months ? derived.end : to,
         rule,
         confidence: confidenceOf(rule),
         ...(derived && { derived }),
@@ -299,7 +301,8 @@ function fromChrono(r: chrono.ParsedResult, text: string, anchored: boolean): Da
     start += 3;
     t = t.slice(3);
   }
-  if (DURATION.test(t) || /^now$/i.test(t)) return null;
+  // Quarters are read by relative-dates.ts, which knows their months.
+  if (DURATION.test(t) || /^now$/i.test(t) || /\bquarter\b/i.test(t)) return null;
   const hasMonth = new RegExp(`\\b${MONTH}`).test(t);
   const hasYear = new RegExp(`\\b${YEAR}\\b`).test(t);
   const casual = CASUAL_OK.test(t);
@@ -339,9 +342,31 @@ function fromChrono(r: chrono.ParsedResult, text: string, anchored: boolean): Da
   }
   const weekAgo =
     /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(t) && r.start.date() > r.refDate ? 7 * 86_400_000 : 0;
-  const from = partial(r.start, t, weekAgo);
-  const to = r.end ? partial(r.end, t, weekAgo) : null;
+  let from = partial(r.start, t, weekAgo);
+  let to = r.end ? partial(r.end, t, weekAgo) : null;
+  // A month without a year is the nearest one, unless its sentence tells of the past: "agreed in
+  // December", written in August, is last December.
+  if (hasMonth && !hasYear && !casual && r.start.date() > r.refDate && tellsOfThePast(sentenceAround(text, start))) {
+    const back = (d: string) => `${Number(d.slice(0, 4)) - 1}${d.slice(4)}`;
+    from = back(from);
+    to = to && back(to);
+  }
   return { start, end: start + t.length, text: text.slice(start, start + t.length), from, to: to === from ? null : to };
+}
+
+/** The sentence around an offset: from the last full stop, question or exclamation mark to the next. */
+function sentenceAround(text: string, at: number): string {
+  const before = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('? ', at), text.lastIndexOf('! ', at));
+  const after = text.slice(at).search(/[.!?](?:\s|$)/);
+  return text.slice(before + 1, after < 0 ? text.length : at + after);
+}
+
+const PAST_VERB = /\b(?:was|were|had|did|said|\w{3,}ed)\b/i;
+const FUTURE_WORD = /\b(?:will|shall|going to|next|coming|upcoming|expects?|plans?|is due|are due|from)\b|['’]ll\b/i;
+
+/** Whether a sentence tells of the past: a past-tense verb and no word of the future. */
+function tellsOfThePast(sentence: string): boolean {
+  return PAST_VERB.test(sentence) && !FUTURE_WORD.test(sentence);
 }
 
 function partial(c: chrono.ParsedComponents, t: string, minus = 0): string {

@@ -28,6 +28,14 @@ const PAST_PERIOD = new RegExp(
 // "This summer", "last winter", "next spring".
 const SEASON = /\b(?<which>this|last|next|that)\s+(?<season>summer|winter|spring|autumn|fall)\b/gi;
 
+// "last quarter", "this quarter", "next quarter" (not "the last quarter of 2024", a part of a year).
+const QUARTER = /\b(?<which>this|last|next|the previous|the past|the current|the coming)\s+quarter\b(?!\s+of\b)/gi;
+
+// "the first quarter of 2023", "the last quarter of 2024".
+const QUARTER_OF_YEAR =
+  /\bthe\s+(?<which>first|second|third|fourth|final|last)\s+quarter\s+of\s+(?<year>(?:19|20)\d{2})\b/gi;
+const QUARTER_NUMBER: Record<string, number> = { first: 0, second: 1, third: 2, fourth: 3, final: 3, last: 3 };
+
 const SEASON_MONTHS: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
 const MONTHS: Record<string, number> = { year: 12, decade: 120, century: 1200, month: 1, week: 0, day: 0 };
 
@@ -78,6 +86,19 @@ export function relativeDates(text: string, publishedAt: string | null): DateFin
     const [from, to] = publishedAt ? seasonAgo(publishedAt, season, shiftBy, which === 'this') : [null, null];
     add(m.index, m.index + m[0].length, from, to, 'date.season');
   }
+  QUARTER_OF_YEAR.lastIndex = 0;
+  for (let m = QUARTER_OF_YEAR.exec(text); m; m = QUARTER_OF_YEAR.exec(text)) {
+    const q = QUARTER_NUMBER[m.groups!.which!.toLowerCase()]!;
+    const [from, to] = quarterFrom(`${m.groups!.year}-${String(q * 3 + 1).padStart(2, '0')}`, 0);
+    add(m.index, m.index + m[0].length, from, to, 'date.quarter-of-year');
+  }
+  QUARTER.lastIndex = 0;
+  for (let m = QUARTER.exec(text); m; m = QUARTER.exec(text)) {
+    const which = m.groups!.which!.toLowerCase();
+    const n = /last|previous|past/.test(which) ? -1 : /next|coming/.test(which) ? 1 : 0;
+    const [from, to] = publishedAt ? quarterFrom(publishedAt, n) : [null, null];
+    add(m.index, m.index + m[0].length, from, to, 'date.quarter-relative');
+  }
   return out;
 }
 
@@ -103,22 +124,33 @@ function shift(iso: string, unit: string, n: number, day: boolean): string {
   return full.slice(0, 4);
 }
 
+/** The calendar quarter `n` quarters from the one publication falls in, as its first and last months. */
+function quarterFrom(iso: string, n: number): [string, string] {
+  const index = Number(iso.slice(0, 4)) * 4 + Math.floor((Number(iso.slice(5, 7) || '1') - 1) / 3) + n;
+  const year = Math.floor(index / 4);
+  const first = (index % 4) * 3 + 1;
+  const pad = (m: number) => String(m).padStart(2, '0');
+  return [`${year}-${pad(first)}`, `${year}-${pad(first + 2)}`];
+}
+
 /**
  * The season `n` seasons from the one last completed before publication (n = -1: the last one; 0
- * with `current`: this year's). Months are the northern hemisphere's; a winter spans two years and
- * is given at year precision.
+ * with `current`: the one of the publication's year, begun or not). Months are the northern
+ * hemisphere's; a winter spans two years and is given at year precision.
  */
 function seasonAgo(iso: string, season: string, n: number, current = false): [string, string | null] {
   const year = Number(iso.slice(0, 4));
   const month = Number(iso.slice(5, 7) || '6');
   const first = SEASON_MONTHS[season]!;
-  // The start year of the last season of this kind that began before publication.
-  let begun = month >= first ? year : year - 1;
-  if (season === 'winter' && month <= 2) begun = year - 1;
-  // "this summer": this year's; "last summer": the one before the latest that has ended.
-  const ended = month >= first + 3 || (season === 'winter' && month >= 3 && month < 12);
-  const latestEnded = ended ? begun : begun - 1;
-  const startYear = current ? begun : n < 0 ? latestEnded + n + 1 : begun + n;
+  // Months counted from year 0, so a season's end compares with publication across New Year.
+  const published = year * 12 + month - 1;
+  const endsAfter = (y: number) => y * 12 + first - 1 + 3;
+  let latestEnded = year;
+  while (endsAfter(latestEnded) > published) latestEnded--;
+  const thisYears = season === 'winter' && month <= 2 ? year - 1 : year;
+  let notBegun = year - 1;
+  while (notBegun * 12 + first - 1 <= published) notBegun++;
+  const startYear = current ? thisYears : n < 0 ? latestEnded + n + 1 : notBegun + n - 1;
   if (season === 'winter') return [String(startYear), String(startYear + 1)];
   const pad = (m: number) => String(m).padStart(2, '0');
   return [`${startYear}-${pad(first)}`, `${startYear}-${pad(first + 2)}`];
