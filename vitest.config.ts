@@ -4,7 +4,12 @@ export default defineConfig({
   test: {
     // Browser tests share one built site and one Chromium; they run in their own project below.
     projects: [
-      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts'], exclude: ['src/e2e/**'] } },
+      // Speed is measured by the benchmark, not by timeouts: property tests and spawned CLIs get room
+      // on a busy 2-core machine.
+      {
+        extends: true,
+        test: { name: 'unit', include: ['src/**/*.test.ts'], exclude: ['src/e2e/**'], testTimeout: 30_000 },
+      },
       {
         extends: true,
         test: {
