@@ -1,97 +1,19 @@
-// Calibration of `confidence` on the hand-annotated dev set (../shared/eval/dev): for each
-// confidence band and each rule, how many annotations there are and the share that are right.
-// Usage: npm run calibrate [-- <folder of NAME.md|txt + NAME.gold.json>] [--json]
-// It measures; it never fails. Matching follows ../shared/eval/extract-eval.mjs.
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { buildArticle } from '../src/pipeline/build-article.ts';
-import { readArticle } from '../src/read/read-article.ts';
-import type { Article } from '../src/model/article.ts';
-
-interface Gold {
-  actors: { name: string; surface?: string[] }[];
-  figures: { text: string; value: number | [number, number] | null }[];
-  dates: { text: string; start: string | null }[];
-  claims: { sentence: string; kind: string }[];
-}
-/** One annotation and whether the gold agrees with it. */
-interface Judged {
-  kind: string;
-  rule: string;
-  confidence: number;
-  right: boolean;
-}
+// Calibration of `confidence`: for each confidence band and each rule, how many annotations there
+// are and the share that are right, on hand-annotated texts.
+// Usage: npm run calibrate [-- <folder>…] [--write] [--json]
+//   folders: default ../shared/eval/dev (the dev set); bench/heldout checks the calibration on
+//   texts the confidences were not made from.
+//   --write: rebuilds src/extract/rule-confidence.json from the folders: each rule's share of right
+//   annotations, shrunk toward 0.5 (shrinkConfidence). Run it after changing a rule.
+// It measures; it never fails.
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { shrinkConfidence } from '../src/extract/rule-confidence.ts';
+import { judgeFolder, type Judged } from './dev-set.ts';
 
 const args = process.argv.slice(2);
-const dir = resolve(args.find((a) => !a.startsWith('--')) ?? '../shared/eval/dev');
-const norm = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[’‘`]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/'s\b/g, '')
-    .replace(/^the\s+/, '')
-    .replace(/[.,;:!?"()]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-const toks = (s: string) =>
-  ` ${norm(s)
-    .replace(/[-\u2010-\u2015/]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()} `;
-const words = (s: string) => new Set(norm(s).split(' ').filter(Boolean));
-function overlap(a: string, b: string): boolean {
-  const x = toks(a);
-  const y = toks(b);
-  if (!x.trim() || !y.trim()) return false;
-  if (x.includes(y) || y.includes(x)) return true;
-  const A = words(a);
-  const B = words(b);
-  let n = 0;
-  for (const w of A) if (B.has(w)) n++;
-  return n >= 1 && n / Math.max(1, Math.min(A.size, B.size)) >= 0.5;
-}
-
-/** Judges every mention and claim of one article against its gold annotation. */
-export function judge(article: Article, gold: Gold): Judged[] {
-  const out: Judged[] = [];
-  const goldSurfaces = gold.actors.map((g) => new Set([g.name, ...(g.surface ?? [])].map(norm)));
-  const mentions = article.sections.flatMap((s) => s.mentions);
-  const surfaces = new Map(article.actors.map((a) => [a.id, new Set([a.name, ...a.aliases].map(norm))]));
-  for (const m of mentions) if (m.kind === 'actor') surfaces.get(m.ref)?.add(norm(m.text));
-  const figures = new Map(article.figures.map((f) => [f.id, f]));
-  const dates = new Map(article.dates.map((d) => [d.id, d]));
-  for (const m of mentions) {
-    let right = false;
-    if (m.kind === 'actor') {
-      const mine = surfaces.get(m.ref) ?? new Set([norm(m.text)]);
-      right = goldSurfaces.some((G) => [...mine].some((x) => G.has(x)));
-    } else if (m.kind === 'figure') {
-      const f = figures.get(m.ref)!;
-      right = gold.figures.some((g) => {
-        if (!overlap(m.text, g.text)) return false;
-        if (g.value == null) return true;
-        const [lo, hi] = Array.isArray(g.value) ? g.value : [g.value, g.value];
-        const elo = f.low ?? f.value;
-        const ehi = f.high ?? f.value;
-        return elo != null && ehi != null && elo <= hi * 1.0001 && ehi >= lo * 0.9999;
-      });
-    } else {
-      const d = dates.get(m.ref)!;
-      right = gold.dates.some(
-        (g) => overlap(m.text, g.text) && (g.start == null || (d.start ?? '').startsWith(g.start)),
-      );
-    }
-    out.push({ kind: m.kind, rule: m.rule, confidence: m.confidence, right });
-  }
-  const claims = article.sections.flatMap((s) => s.claims);
-  for (const g of gold.claims) {
-    const key = norm(g.sentence).slice(0, 30);
-    const c = claims.find((x) => norm(x.text).startsWith(key));
-    if (c) out.push({ kind: 'claim', rule: c.rule, confidence: c.confidence, right: c.kind === g.kind });
-  }
-  return out;
-}
+const folders = args.filter((a) => !a.startsWith('--'));
+const dirs = (folders.length ? folders : ['../shared/eval/dev']).map((d) => resolve(d));
 
 const BANDS = [0, 0.2, 0.4, 0.6, 0.7, 0.8, 0.9, 1.0001];
 const pct = (n: number, d: number) => (d ? `${Math.round((100 * n) / d)}%` : '-');
@@ -119,17 +41,27 @@ function byRule(all: Judged[]): string {
   return rows.join('\n');
 }
 
-if (import.meta.main) {
-  if (!existsSync(dir)) {
-    console.error(`no dev set at ${dir}`);
-    process.exit(2);
+/** Each rule's share of right annotations, shrunk toward 0.5, in rule order: the confidence table. */
+export function confidenceTable(all: Judged[]): Record<string, number> {
+  const rules = new Map<string, { right: number; n: number }>();
+  for (const j of all) {
+    if (j.rule === 'curated') continue;
+    const r = rules.get(j.rule) ?? { right: 0, n: 0 };
+    r.n++;
+    if (j.right) r.right++;
+    rules.set(j.rule, r);
   }
-  const all: Judged[] = [];
-  for (const g of readdirSync(dir).filter((f) => f.endsWith('.gold.json'))) {
-    const base = g.slice(0, -'.gold.json'.length);
-    const file = ['.md', '.txt'].map((e) => join(dir, base + e)).find((f) => existsSync(f))!;
-    const gold = JSON.parse(readFileSync(join(dir, g), 'utf8')) as Gold;
-    all.push(...judge(buildArticle(readArticle(file, readFileSync(file)), []), gold));
+  return Object.fromEntries(
+    [...rules].sort((a, b) => a[0].localeCompare(b[0])).map(([rule, r]) => [rule, shrinkConfidence(r.right, r.n)]),
+  );
+}
+
+if (import.meta.main) {
+  const all = dirs.flatMap((d) => judgeFolder(d));
+  if (args.includes('--write')) {
+    const path = new URL('../src/extract/rule-confidence.json', import.meta.url);
+    writeFileSync(path, `${JSON.stringify(confidenceTable(all), null, 2)}\n`);
+    console.log(`wrote ${path.pathname} from ${all.length} annotations`);
   }
   if (args.includes('--json')) console.log(JSON.stringify(all));
   else {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { classifyClaim, type ClaimEvidence } from './classify-claim.ts';
-import { shrinkConfidence } from './claim-confidence.ts';
 import { STANCE_MARKERS, valenceOf } from './claim-lexicon.ts';
 import { tagWords } from '../segment/tag-words.ts';
 
@@ -160,15 +159,5 @@ describe('claim lexicon', () => {
     expect(valenceOf('Good')).toBeGreaterThan(0);
     expect(valenceOf('horrible')).toBeLessThan(0);
     expect(valenceOf('table')).toBe(0);
-  });
-});
-
-describe('shrinkConfidence', () => {
-  it.each([
-    [0, 0, 0.5],
-    [2, 2, 0.67],
-    [90, 100, 0.88],
-  ])('should shrink %i right of %i toward 0.5 as %d', (right, decided, expected) => {
-    expect(shrinkConfidence(right, decided)).toBe(expected);
   });
 });

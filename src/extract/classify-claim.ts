@@ -1,6 +1,6 @@
 import type { Claim } from '../model/article.ts';
 import { tagWords, type Word } from '../segment/tag-words.ts';
-import { RULE_CONFIDENCE } from './claim-confidence.ts';
+import { confidenceOf } from './rule-confidence.ts';
 import {
   APPEAL_VERBS,
   CONDITION_ADJECTIVES,
@@ -449,5 +449,5 @@ export function classifyClaim(sentence: string, evidence: ClaimEvidence): ClaimD
 
 function decide(kind: Claim['kind'], name: string, cue: string): ClaimDecision {
   const rule = `claim.${name}`;
-  return { kind, rule, cue, confidence: RULE_CONFIDENCE[rule] ?? 0.5 };
+  return { kind, rule, cue, confidence: confidenceOf(rule) };
 }

@@ -24,7 +24,8 @@ import {
   TITLES,
   UNIT_HEADS,
 } from './actors/lexicon.ts';
-import { applyPhraseRules, SEGMENT_RULES, type Phrase } from './actors/rules.ts';
+import { applyPhraseRules, type Phrase } from './actors/rules.ts';
+import { confidenceOf } from './rule-confidence.ts';
 import { demonymSet, gazetteer, type KnownName } from './gazetteer.ts';
 
 /** A named actor found in text, before the article-wide merge. */
@@ -282,11 +283,9 @@ function judge(ctx: Context, phrase: Word[], sentenceStart: boolean, role?: stri
     const from = start - /the\s+$/i.exec(text.slice(Math.max(0, start - 8), start))![0].length;
     const withThe = text.slice(from, end);
     const name = withThe.charAt(0).toLowerCase() + withThe.slice(1);
-    return [{ ...make(from, end, withThe, kind, rule.name, text, rule.confidence), name }];
+    return [{ ...make(from, end, withThe, kind, rule.name, text), name }];
   }
-  return [
-    { ...make(start, end, text.slice(start, end), kind, rule.name, text, rule.confidence), ...(role && { role }) },
-  ];
+  return [{ ...make(start, end, text.slice(start, end), kind, rule.name, text), ...(role && { role }) }];
 }
 
 /** The phrase object the rules read. */
@@ -308,15 +307,7 @@ function phraseOf(ctx: Context, words: Word[], sentenceStart: boolean): Phrase {
   };
 }
 
-function make(
-  start: number,
-  end: number,
-  name: string,
-  kind: ActorKind,
-  rule: string,
-  text: string,
-  confidence?: number,
-): ActorFinding {
+function make(start: number, end: number, name: string, kind: ActorKind, rule: string, text: string): ActorFinding {
   return {
     start,
     end,
@@ -324,7 +315,7 @@ function make(
     name,
     kind,
     rule,
-    confidence: confidence ?? SEGMENT_RULES[rule as keyof typeof SEGMENT_RULES] ?? 0.5,
+    confidence: confidenceOf(rule),
   };
 }
 
@@ -472,7 +463,7 @@ function joinAbbreviations(text: string, found: ActorFinding[]): ActorFinding[] 
     const abbr = found.find((g) => g.start === start);
     if (abbr?.knownId) continue;
     const joined = { start, end, text: m[1]!, name: f.name, kind: f.kind, rule: 'actor.abbreviation' };
-    if (abbr) Object.assign(abbr, joined, { confidence: SEGMENT_RULES['actor.abbreviation'] });
+    if (abbr) Object.assign(abbr, joined, { confidence: confidenceOf('actor.abbreviation') });
     else found.push(make(start, end, f.name, f.kind, 'actor.abbreviation', text));
   }
   return found.sort((a, b) => a.start - b.start);

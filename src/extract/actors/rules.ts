@@ -64,9 +64,8 @@ export type Verdict = ActorKind | { kind: ActorKind; end: number } | 'not-actor'
 
 /** One named rule of the table. */
 export interface PhraseRule {
+  /** Also the key of its confidence in `rule-confidence.json` (`npm run calibrate -- --write`). */
   name: string;
-  /** How often its findings name a gold actor on the dev set (bench/actor-rules.ts), shrunk toward 0.5. */
-  confidence: number;
   test: (p: Phrase) => Verdict | undefined;
 }
 
@@ -101,25 +100,21 @@ const COORDINATED_PLACE = new RegExp(
 export const PHRASE_RULES: PhraseRule[] = [
   {
     name: 'not-actor.stop-acronym',
-    confidence: 0,
     test: (p) => (one(p) && (ACRONYM_STOP.has(p.head) || ACRONYM_STOP.has(acronym(p.head))) ? 'not-actor' : undefined),
   },
   {
     // "the A$", "US$": a letter cut from an amount.
     name: 'not-actor.amount-fragment',
-    confidence: 0,
     test: (p) => (/^[$€£¥\d]/.test(after(p, 1)) || /[$€£¥]/.test(p.name) ? 'not-actor' : undefined),
   },
   {
     // "COP28": numbered conferences are events.
     name: 'not-actor.numbered-event',
-    confidence: 0,
     test: (p) => (one(p) && /^[A-Z]{2,}\d{2,}$/.test(p.head) ? 'not-actor' : undefined),
   },
   {
     name: 'actor.government-of',
     // "the Biden administration", "the Assad regime": a name followed by a word for its government.
-    confidence: 0.5,
     test: (p) => {
       const next = nextWord(p);
       const noun = next && /^(\p{Ll}+)(?:['’]s?)?$/u.exec(next.text);
@@ -131,26 +126,22 @@ export const PHRASE_RULES: PhraseRule[] = [
   {
     // "FTSE 100", "Nikkei 225": an acronym followed by a number names an index.
     name: 'not-actor.numbered-index',
-    confidence: 0,
     test: (p) => (one(p) && /^[A-Z&]{2,}$/.test(p.head) && /^ \d{2,}\b/.test(after(p, 5)) ? 'not-actor' : undefined),
   },
   {
     // "A320", "B737": letters before three or more digits are a model number ("G20" is a group).
     name: 'not-actor.model-number',
-    confidence: 0,
     test: (p) => (one(p) && /^[A-Z]{1,3}-?\d{3,}[A-Za-z]*$/.test(p.head) ? 'not-actor' : undefined),
   },
   {
     // "Metro Phase II", "Canal Stage IV": a project named with its stage.
     name: 'not-actor.stage',
-    confidence: 0,
     test: (p) =>
       p.words.length > 1 && p.words.slice(1).some((w) => STAGE_WORDS.test(w.text)) ? 'not-actor' : undefined,
   },
   {
     // "the Online Harms (Amendment) Bill": a name cut by a parenthesis before a law's head.
     name: 'not-actor.law-with-parenthesis',
-    confidence: 0,
     test: (p) => {
       const m = /^ \([^()]{1,40}\)((?: \p{Lu}[\p{L}'’]*){1,4})/u.exec(after(p, 80));
       return m && LAW_HEADS.test(m[1]!.trim().split(' ').at(-1)!) ? 'not-actor' : undefined;
@@ -159,7 +150,6 @@ export const PHRASE_RULES: PhraseRule[] = [
   {
     // "Help to Buy", "Race to Zero": a lone capitalised verb after "to" ends a slogan's name.
     name: 'not-actor.verb-after-to',
-    confidence: 0,
     test: (p) =>
       one(p) && !p.sentenceStart && / to $/.test(before(p, 4)) && /Infinitive/.test(lexiconTag(p.head.toLowerCase()))
         ? 'not-actor'
@@ -167,7 +157,6 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     name: 'actor.acronym',
-    confidence: 0.92,
     test: (p) => {
       if (!one(p) || !/^[A-Z][A-Z0-9&]{1,6}s?$/.test(acronym(p.head))) return undefined;
       // "ICBMs", "NGOs": plural acronyms are things, not bodies.
@@ -177,27 +166,24 @@ export const PHRASE_RULES: PhraseRule[] = [
   // "Article Five", "Operation Restore Hope", "Section 230": labels of documents and operations.
   {
     name: 'not-actor.label',
-    confidence: 0,
     test: (p) => (LEADING_LABELS.test(first(p).text) ? 'not-actor' : undefined),
   },
   {
     // "World War II", "the Cold War": an event head, perhaps followed by a numeral.
     name: 'not-actor.event',
-    confidence: 0,
     test: (p) => {
       const k = p.words.findIndex((w) => EVENT_HEADS.test(w.text));
       return k >= 0 && p.words.slice(k + 1).every((w) => /^(?:[IVX]+|\d+)$/.test(w.text)) ? 'not-actor' : undefined;
     },
   },
-  { name: 'not-actor.agreement', confidence: 0, test: headIs(AGREEMENT_HEADS) },
-  { name: 'not-actor.law', confidence: 0, test: headIs(LAW_HEADS) },
-  { name: 'not-actor.tax', confidence: 0, test: headIs(TAX_HEADS) },
-  { name: 'not-actor.index', confidence: 0, test: headIs(INDEX_HEADS) },
-  { name: 'not-actor.survey', confidence: 0, test: headIs(SURVEY_HEADS) },
+  { name: 'not-actor.agreement', test: headIs(AGREEMENT_HEADS) },
+  { name: 'not-actor.law', test: headIs(LAW_HEADS) },
+  { name: 'not-actor.tax', test: headIs(TAX_HEADS) },
+  { name: 'not-actor.index', test: headIs(INDEX_HEADS) },
+  { name: 'not-actor.survey', test: headIs(SURVEY_HEADS) },
   {
     // "the Marshall Plan" is a programme; "the World Food Programme bought wheat" acts, so it is a body.
     name: 'not-actor.programme',
-    confidence: 0,
     test: (p) => {
       if (!PROGRAMME_HEADS.test(p.head)) return undefined;
       const next = nextWord(p);
@@ -208,14 +194,12 @@ export const PHRASE_RULES: PhraseRule[] = [
   {
     // "Tesla Model", "Windows 11": products, models and versions.
     name: 'not-actor.product',
-    confidence: 0,
     test: (p) =>
       PRODUCT_HEADS.test(p.head) || (/^ \d/.test(after(p, 2)) && !p.role && !personish(p)) ? 'not-actor' : undefined,
   },
   {
     // "Presidential authority", "Congressional leaders", "the Democratic leadership".
     name: 'not-actor.adjective',
-    confidence: 0,
     test: (p) => {
       if (!one(p) || !ADJECTIVE_ENDINGS.test(p.head) || p.role) return undefined;
       if (LONE_INSTITUTIONS.test(p.head) || COLLECTIVES.test(p.head)) return undefined;
@@ -227,41 +211,34 @@ export const PHRASE_RULES: PhraseRule[] = [
   {
     // A lone "Institute", "the Commission": a fragment of a longer name.
     name: 'not-actor.generic-head',
-    confidence: 0,
     test: (p) => (one(p) && GENERIC_ORG_HEADS.test(p.head) && !p.role ? 'not-actor' : undefined),
   },
   {
     // "NATO Allies", "MAGA Republicans", "House Democrats": a named collective.
     name: 'actor.collective-head',
-    confidence: 0.71,
     test: (p) => (p.words.length > 1 && COLLECTIVES.test(p.head) ? 'group' : undefined),
   },
   {
     name: 'actor.organisation-head',
-    confidence: 0.94,
     test: (p) => (ORG_HEADS.test(p.head) && (p.words.length > 1 || p.definite) ? 'organization' : undefined),
   },
   {
     // Romance-language names put the institution first: "Banco de México", "Parti socialiste".
     name: 'actor.leading-organisation-head',
-    confidence: 0.5,
     test: (p) => (p.words.length > 1 && LEADING_ORG_HEADS.test(first(p).text) ? 'organization' : undefined),
   },
   {
     name: 'actor.place-head',
-    confidence: 0.71,
     test: (p) =>
       p.words.length > 1 && (PLACE_HEADS.test(p.head) || LEADING_PLACE_HEADS.test(first(p).text)) ? 'place' : undefined,
   },
   {
     name: 'actor.lone-institution',
-    confidence: 0.87,
     test: (p) => (one(p) && LONE_INSTITUTIONS.test(p.head) ? 'organization' : undefined),
   },
   {
     // A people named as a whole ("Ukrainians", "Palestinians") or a known collective is a group.
     name: 'actor.collective',
-    confidence: 0.86,
     test: (p) =>
       one(p) && (COLLECTIVES.test(p.head) || (/s$/.test(p.head) && demonymSet().has(p.head.slice(0, -1))))
         ? 'group'
@@ -269,13 +246,11 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     name: 'not-actor.function-word',
-    confidence: 0,
     test: (p) => (one(p) && FUNCTION_WORDS.has(first(p).lower) ? 'not-actor' : undefined),
   },
   {
     // "the Federal Reserve": two capitalised words after "the" name an institution.
     name: 'actor.definite-pair',
-    confidence: 0.5,
     test: (p) =>
       p.definite &&
       p.words.length === 2 &&
@@ -288,7 +263,6 @@ export const PHRASE_RULES: PhraseRule[] = [
   {
     // "the West", "the Taliban", "the Global South": a capitalised name after "the".
     name: 'actor.definite-group',
-    confidence: 0.78,
     test: (p) => {
       if (!p.definite || p.words.length > 2 || p.role) return undefined;
       if (p.words.some((w) => w.tags.has('Person') && !w.tags.has('ProperNoun'))) return undefined;
@@ -301,7 +275,6 @@ export const PHRASE_RULES: PhraseRule[] = [
   {
     // A lone unknown name after a place preposition ("such as Odesa", "in Kharkiv") is a place.
     name: 'actor.place-after-preposition',
-    confidence: 0.6,
     test: (p) =>
       one(p) &&
       !p.sentenceStart &&
@@ -315,12 +288,10 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     name: 'actor.title-before-name',
-    confidence: 0.75,
     test: (p) => (p.role && p.words.length <= 4 ? 'person' : undefined),
   },
   {
     name: 'actor.person-tag',
-    confidence: 0.78,
     test: (p) => {
       if (!personish(p) || has(p, 'Place') || has(p, 'Organization')) return undefined;
       const w = first(p);
@@ -330,18 +301,15 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     name: 'actor.organisation-tag',
-    confidence: 0.5,
     test: (p) => (has(p, 'Organization') ? 'organization' : undefined),
   },
   {
     name: 'actor.place-tag',
-    confidence: 0.5,
     test: (p) => (has(p, 'Place') || has(p, 'City') || has(p, 'Region') ? 'place' : undefined),
   },
   {
     // Two to four unknown capitalised words mid-sentence are most often a person's name ("Aung San Suu Kyi").
     name: 'actor.unknown-name',
-    confidence: 0.67,
     test: (p) =>
       !p.sentenceStart &&
       p.words.length >= 2 &&
@@ -354,7 +322,6 @@ export const PHRASE_RULES: PhraseRule[] = [
   {
     // "a Gallup poll", "a Reuters report": an unknown name that issues polls, reports or statements.
     name: 'actor.source-of-report',
-    confidence: 0.5,
     test: (p) =>
       one(p) &&
       !p.sentenceStart &&
@@ -368,7 +335,6 @@ export const PHRASE_RULES: PhraseRule[] = [
   {
     // "Shell, which has…", "Okafor, who said…": a lone name that heads a non-restrictive relative clause.
     name: 'actor.named-by-relative',
-    confidence: 0.5,
     test: (p) => {
       const m = /^,\s+(which|who)\b/.exec(after(p, 9));
       if (!m || !one(p) || !/^\p{Lu}\p{Ll}{2,}$/u.test(p.head) || undated(p)) return undefined;
@@ -378,7 +344,6 @@ export const PHRASE_RULES: PhraseRule[] = [
   {
     // "Kestrova's debt", "Tesco's shares": a lone name mid-sentence that owns something.
     name: 'actor.possessive-owner',
-    confidence: 0.5,
     test: (p) =>
       one(p) &&
       !p.sentenceStart &&
@@ -394,7 +359,6 @@ export const PHRASE_RULES: PhraseRule[] = [
   {
     // "as Zelensky said", "Nadella argues": one unknown name that speaks, or has a surname's ending.
     name: 'actor.speaker',
-    confidence: 0.5,
     test: (p) =>
       one(p) &&
       !p.sentenceStart &&
@@ -404,18 +368,6 @@ export const PHRASE_RULES: PhraseRule[] = [
         : undefined,
   },
 ];
-
-/** Confidence of the rules that cut runs into names before the table runs (bench/actor-rules.ts). */
-export const SEGMENT_RULES = {
-  'actor.gazetteer': 0.98,
-  'actor.capital-as-place': 0.71,
-  'actor.compound-place': 0.67,
-  'actor.institution-of': 0.71,
-  'actor.leading-name': 0.5,
-  'actor.collective-compound': 0.6,
-  'actor.national-force': 0.6,
-  'actor.abbreviation': 0.5,
-} as const;
 
 /** Runs the table over a phrase: the first rule that answers, or none. */
 export function applyPhraseRules(p: Phrase): { rule: PhraseRule; verdict: Verdict } | null {
