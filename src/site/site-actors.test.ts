@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildArticle } from '../pipeline/build-article.ts';
 import { readArticle } from '../read/read-article.ts';
-import { gatherActors } from './site-actors.ts';
+import { gatherActors, siteActorIds } from './site-actors.ts';
 
 const dir = join(import.meta.dirname, '__fixtures__/actors');
 const build = (file: string) => buildArticle(readArticle(join(dir, file), readFileSync(join(dir, file))), []);
@@ -36,5 +36,26 @@ describe('gatherActors', () => {
     const counts = actors.map((a) => a.articles.length);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
     expect(byName('Germany')!.articles[0]!.slug).toBe('harbour-strike');
+  });
+});
+
+describe('siteActorIds', () => {
+  it('should join a person named by surname alone to the one full name used elsewhere', () => {
+    const three = [...articles, build('rail-fares.md')];
+    const surname = three[2]!.actors.find((a) => a.name === 'Scholz');
+    expect(surname, 'the fixture names Scholz by surname alone').toBeDefined();
+    const full = articles[1]!.actors.find((a) => a.name === 'Olaf Scholz')!;
+    expect(siteActorIds(three).get(surname!.id)).toBe(full.id);
+    const page = gatherActors(three).find((a) => a.id === full.id)!;
+    expect(page.name).toBe('Olaf Scholz');
+    expect(page.articles.map((x) => x.slug).sort()).toEqual(['budget-talks', 'harbour-strike', 'rail-fares']);
+    expect(page.articles.find((x) => x.slug === 'rail-fares')!.ref).toBe(surname!.id);
+  });
+
+  it('should not guess between two people who share a surname', () => {
+    const two = [build('two-smiths.md'), build('minister-smith.md')];
+    expect(two[0]!.actors.map((a) => a.name).sort()).toEqual(['Anna Smith', 'Peter Smith']);
+    const lone = two[1]!.actors.find((a) => a.name === 'Smith')!;
+    expect(siteActorIds(two).get(lone.id)).toBe(lone.id);
   });
 });

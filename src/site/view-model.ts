@@ -70,6 +70,8 @@ export interface ArticleView {
   boxCount: number;
   /** Mentions readers see marked (linked). */
   shownCount: number;
+  /** The site-wide actor page id of each actor (`siteActorIds`): a lone surname joins the full name. */
+  actorPages: Map<string, string>;
 }
 
 /** Whether readers see a mention: sure enough, or curated by an editor (issue 8's threshold). */
@@ -204,6 +206,8 @@ export function buildView(article: Article, minConfidence: number): ArticleView 
     forms: new Map([...forms].map(([id, set]) => [id, [...set]])),
     boxCount: sections.reduce((n, s) => n + s.boxes.length + (s.reviewed.length ? 1 : 0), 0),
     shownCount: sections.reduce((n, s) => n + s.mentions.filter((m) => m.target).length, 0),
+    // Filled in by getArticleViews, which sees every article.
+    actorPages: new Map(article.actors.map((a) => [a.id, a.id])),
   };
 }
 
