@@ -25,6 +25,9 @@ export default defineConfig({
     sitemap({ filter: readerPages(site, base) }),
   ],
   build: { format: 'directory', inlineStylesheets: 'always' },
+  // Articles are read by Gloss's own loader, never as Astro Markdown: no code highlighting (Shiki's
+  // inline styles would also clash with the CSP).
+  markdown: { syntaxHighlight: false },
   // The native resvg module must stay out of Vite's bundling and dependency optimiser.
   vite: { ssr: { external: ['@resvg/resvg-js'] }, optimizeDeps: { exclude: ['@resvg/resvg-js'] } },
 });

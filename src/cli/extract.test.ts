@@ -24,9 +24,11 @@ describe('extract CLI', () => {
   it('should resolve relative dates against --published when the file has no date', () => {
     const r = run('src/segment/__fixtures__/lines.txt', '--published', '2024-06-20');
     expect(JSON.parse(r.stdout).publishedAt).toBe('2024-06-20');
-    const bad = run('src/segment/__fixtures__/lines.txt', '--published', 'June 2024');
-    expect(bad.status).toBe(2);
-    expect(bad.stderr).toContain('--published must be a date as YYYY-MM-DD');
+    for (const wrong of ['June 2024', '2025-13-01', '2025-02-30']) {
+      const bad = run('src/segment/__fixtures__/lines.txt', '--published', wrong);
+      expect(bad.status, wrong).toBe(2);
+      expect(bad.stderr).toBe(`--published must be a real date as YYYY-MM-DD, e.g. 2024-06-20 (got \`${wrong}\`)\n`);
+    }
   });
 
   it('should say when the file does not exist', () => {

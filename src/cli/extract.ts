@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { readArticleInput, readSharedContexts } from '../read/load-content.ts';
 import { buildArticle } from '../pipeline/build-article.ts';
 import { GlossError, formatProblem } from '../errors/gloss-error.ts';
+import { z } from 'zod';
 
 const USAGE = `usage: npm run --silent extract -- <article.md|article.txt> [--published YYYY-MM-DD]
 
@@ -31,8 +32,11 @@ if (positionals.length !== 1) {
   process.stderr.write(USAGE);
   process.exit(2);
 }
-if (values.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) {
-  process.stderr.write(`--published must be a date as YYYY-MM-DD, e.g. 2024-06-20 (got \`${values.published}\`)\n`);
+// The same check as the frontmatter's: a real calendar day, so 2025-13-01 or 2025-02-30 is refused.
+if (values.published !== undefined && !z.iso.date().safeParse(values.published).success) {
+  process.stderr.write(
+    `--published must be a real date as YYYY-MM-DD, e.g. 2024-06-20 (got \`${values.published}\`)\n`,
+  );
   process.exit(2);
 }
 const path = resolve(positionals[0]!);
@@ -41,6 +45,9 @@ try {
   const root = dirname(dirname(path));
   const shared = dirname(path).endsWith('articles') ? readSharedContexts(root) : { contexts: [], text: '' };
   const input = readArticleInput(path, shared);
+  const own = input.source.frontmatter.publishedAt;
+  if (values.published !== undefined && own && own !== values.published)
+    process.stderr.write(`gloss: --published ${values.published} is not used: the frontmatter gives ${own}\n`);
   const article = buildArticle(input.source, input.contexts, { publishedAt: values.published });
   for (const w of article.warnings)
     process.stderr.write(

@@ -97,9 +97,10 @@ try {
     `  title:       ${fm.title ?? '(none: add one)'}`,
     `  author:      ${fm.author ?? '(none found)'}`,
     `  publishedAt: ${fm.publishedAt ?? '(none found)'}`,
+    ...(fm.publication ? [`  publication: ${fm.publication}`] : []),
     ...(fm.dek ? [`  dek:         ${fm.dek}`] : []),
     ...(fm.sourceUrl ? [`  sourceUrl:   ${fm.sourceUrl}`] : []),
-    `  ${article.sections.length} sections, ${headings} with headings`,
+    `  ${article.sections.length} section${article.sections.length === 1 ? '' : 's'}, ${headings} with heading${headings === 1 ? '' : 's'}`,
     ...existing.filter((p) => p !== target).map((p) => `  replaced ${shown(p)}`),
     shown(target),
   ];

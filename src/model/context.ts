@@ -11,7 +11,8 @@ export const ContextActorSchema = z.strictObject({
   id: Id.optional(),
   /** Canonical name, e.g. `Angela Merkel`. */
   name: z.string().trim().min(1),
-  kind: ActorKindSchema,
+  /** `person`, `country`, `organization` (British `organisation` is read too), `place` or `group`. */
+  kind: z.preprocess((v) => (v === 'organisation' ? 'organization' : v), ActorKindSchema),
   /** Other names in the text that mean this actor, e.g. `Beijing` for China. Default: none. */
   aliases: z.array(z.string().trim().min(1)).default([]),
   /** One or two sentences, in the editor's words. */

@@ -29,7 +29,8 @@ export function zodToGlossError(
   lineOffset = 0,
   knownKeys: string[] = [],
 ): GlossError {
-  const issue = error.issues[0]!;
+  // An unknown key first: "nme:" is the cause of "`name` is missing", not the other way round.
+  const issue = error.issues.find((i) => i.code === 'unrecognized_keys') ?? error.issues[0]!;
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   if (issue.code === 'unrecognized_keys') {
     const keyPath = [...path, issue.keys[0]!];
@@ -44,6 +45,22 @@ export function zodToGlossError(
   const key = path.length ? `\`${path.join('.')}\`` : 'the document';
   const value = doc.getIn(path as (string | number)[]);
   const shown = value === undefined ? 'nothing' : `\`${JSON.stringify(value)}\``;
+  // YAML reads an unquoted False, Yes, 1.0 or null as a boolean, number or null: say to quote it.
+  const node = doc.getIn(path as (string | number)[], true) as { source?: string } | undefined;
+  if (
+    issue.code === 'invalid_type' &&
+    issue.expected === 'string' &&
+    value !== undefined &&
+    typeof value !== 'object'
+  ) {
+    const written = node?.source ?? String(value);
+    const field = String(path.at(-1));
+    return new GlossError(
+      place,
+      `${key} is ${shown}: YAML reads the unquoted \`${written}\` as a ${typeof value}, not as text`,
+      `put it in quotes: \`${field}: "${written}"\``,
+    );
+  }
   return new GlossError(place, `${key} is ${shown}: ${issue.message}`, fixFor(issue, key));
 }
 
@@ -51,7 +68,7 @@ export function zodToGlossError(
 function suggest(key: string, known: string[]): string | undefined {
   const near = known
     .map((k) => ({ k, d: distance(key.toLowerCase(), k.toLowerCase()) }))
-    .filter((x) => x.d <= Math.max(2, Math.floor(x.k.length / 4)))
+    .filter((x) => x.d <= Math.max(2, Math.floor(x.k.length / 3)))
     .sort((a, b) => a.d - b.d)[0];
   return near ? `did you mean \`${near.k}\`? Known fields: ${known.join(', ')}` : undefined;
 }
