@@ -1,5 +1,6 @@
 import type { Actor, Article, Claim, DateRef, DerivedDate, Figure, Mention, Section } from '../model/article.ts';
 import { compareFigures, type Comparison } from './compare.ts';
+import { populationShare, type PopulationShare } from './population-share.ts';
 import { boxId } from './urls.ts';
 import { formatDateRef, formatFigure, formatPartialDate, relativeToPublication } from './describe.ts';
 
@@ -23,7 +24,14 @@ interface BoxBase {
 }
 export type BoxView =
   | (BoxBase & { kind: 'actor'; actor: Actor; elsewhere: string[] })
-  | (BoxBase & { kind: 'figure'; figure: Figure; reading?: string; derived?: DerivedDate; comparisons: Comparison[] })
+  | (BoxBase & {
+      kind: 'figure';
+      figure: Figure;
+      reading?: string;
+      derived?: DerivedDate;
+      comparisons: Comparison[];
+      population?: PopulationShare;
+    })
   | (BoxBase & {
       kind: 'date';
       date: DateRef;
@@ -149,8 +157,10 @@ export function buildView(article: Article, minConfidence: number): ArticleView 
         const derived = derivedOf(figure);
         const compared = comparisons.get(m.ref) ?? [];
         const reading = figureSaysMore(figure) ? formatFigure(figure) : undefined;
-        if (figure.note || derived || compared.length || reading)
-          box = { kind: 'figure', id: m.ref, backs: [], figure, derived, comparisons: compared, reading };
+        const population =
+          populationShare(figure, claims.get(figure.claims[0] ?? ''), actors, article.publishedAt) ?? undefined;
+        if (figure.note || derived || compared.length || reading || population)
+          box = { kind: 'figure', id: m.ref, backs: [], figure, derived, comparisons: compared, reading, population };
       } else {
         const date = dates.get(m.ref)!;
         const reading = date.start && dateSaysMore(date) ? formatDateRef(date) : undefined;
