@@ -10,9 +10,9 @@ import type { Browser, Page } from 'playwright-core';
 import { launch } from './browser.ts';
 import { DIST, readModel } from './fixture-site.ts';
 import type { Article } from '../model/article.ts';
+import { axeViolations } from './axe.ts';
 
 const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const base = inject('baseUrl');
 const models: Article[] = readdirSync(`${DIST}/api/articles`).map((f) => readModel(f.replace(/\.json$/, '')));
 const resolvedDates = (m: Article) => m.dates.filter((d) => d.start);
@@ -247,21 +247,7 @@ describe('accessibility of the new pages', () => {
       for (const path of paths) {
         const page = await open(path, { dark, bypassCSP: true });
         if (path.startsWith('search')) await page.waitForSelector('#results ol li a', { timeout: 20_000 });
-        await page.addScriptTag({ content: axeSource });
-        const violations = await page.evaluate(async () => {
-          const r = await (
-            window as unknown as {
-              axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
-            }
-          ).axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
-          return r.violations.map(
-            (v) =>
-              `${v.id}: ${v.nodes
-                .slice(0, 3)
-                .map((n) => n.target.join(' '))
-                .join(', ')}`,
-          );
-        });
+        const violations = await axeViolations(page);
         expect(violations, `${path} ${dark ? 'dark' : 'light'}`).toEqual([]);
         await page.context().close();
       }

@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { createRequire } from 'node:module';
 import { z } from 'zod';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { launch } from './browser.ts';
 import { DIST, readModel } from './fixture-site.ts';
+import { axeViolations } from './axe.ts';
 
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const base = inject('baseUrl');
 const host = inject('hostUrl');
 const model = readModel('river-library');
@@ -204,15 +202,7 @@ describe('embeds on a host page of another origin', () => {
         expect(await page.evaluate(() => `${document.cookie}${localStorage.length}${sessionStorage.length}`)).toBe(
           '00',
         );
-        await page.addScriptTag({ content: axeSource });
-        const violations = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe?: { run: (o: object) => Promise<{ violations: { id: string }[] }> } })
-            .axe;
-          if (!axe) return ['axe could not load'];
-          return (await axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] })).violations.map(
-            (v) => v.id,
-          );
-        });
+        const violations = await axeViolations(page, ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']);
         expect(violations, path).toEqual([]);
         await context.close();
       }

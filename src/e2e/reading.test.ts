@@ -6,15 +6,13 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createRequire } from 'node:module';
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { launch } from './browser.ts';
 import { astroEnv } from './astro-env.ts';
 import { serveSite } from './servers.ts';
+import { axeViolations } from './axe.ts';
 
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const CONTENT = 'src/e2e/fixtures/reading';
 const slug = 'harbour-housing';
 
@@ -162,11 +160,7 @@ describe('reading an annotated article', () => {
     for (const path of [`${slug}/`, `${slug}/${first}/`, `${slug}/claims/`, `${slug}/figures/`]) {
       for (const dark of [false, true]) {
         const page = await open(`${site.url}${path}`, { dark, bypassCSP: true });
-        await page.addScriptTag({ content: axeSource });
-        const violations = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string }[] }> } }).axe;
-          return (await axe.run()).violations.map((v) => v.id);
-        });
+        const violations = await axeViolations(page);
         expect(violations, `${path} ${dark ? 'dark' : 'light'}`).toEqual([]);
         await page.context().close();
       }

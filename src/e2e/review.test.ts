@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createRequire } from 'node:module';
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
@@ -13,9 +12,8 @@ import { launch } from './browser.ts';
 import { astroEnv } from './astro-env.ts';
 import { serveSite } from './servers.ts';
 import { DIST, FIXTURE_CONTENT } from './fixture-site.ts';
+import { axeViolations } from './axe.ts';
 
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 // Its own folder: the suite's default build (DIST) must stay without review pages.
 const OUT = 'test-results/e2e-review';
 
@@ -107,15 +105,7 @@ describe('the review pages', () => {
     for (const dark of [false, true]) {
       for (const path of ['review/', ...models.map((m) => `review/${m.slug}/`)]) {
         const page = await open(path, { dark, bypassCSP: true });
-        await page.addScriptTag({ content: axeSource });
-        const violations = await page.evaluate(async () => {
-          const r = await (
-            window as unknown as {
-              axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
-            }
-          ).axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
-          return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-        });
+        const violations = await axeViolations(page);
         expect(violations, `${path} ${dark ? 'dark' : 'light'}`).toEqual([]);
         await page.context().close();
       }

@@ -1,16 +1,14 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync, mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { launch } from './browser.ts';
 import { htmlFiles } from './html-files.ts';
 import { readSettings } from '../config/settings.ts';
 import { DIST, readModel } from './fixture-site.ts';
 import { sectionLead } from '../site/describe.ts';
+import { axeViolations } from './axe.ts';
 
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const base = inject('baseUrl');
 // The fixture article with curated context: actor descriptions, notes and a verdict.
 const model = readModel('river-library');
@@ -242,21 +240,7 @@ describe('the built site in Chromium', () => {
       for (const path of PAGE_TYPES) {
         // The pages' CSP rightly refuses axe's inline script: let the test inject it.
         const page = await open(path, { dark, bypassCSP: true });
-        await page.addScriptTag({ content: axeSource });
-        const violations = await page.evaluate(async () => {
-          const r = await (
-            window as unknown as {
-              axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
-            }
-          ).axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
-          return r.violations.map(
-            (v) =>
-              `${v.id}: ${v.nodes
-                .slice(0, 3)
-                .map((n) => n.target.join(' '))
-                .join(', ')}`,
-          );
-        });
+        const violations = await axeViolations(page);
         expect(violations, `${path} ${dark ? 'dark' : 'light'}`).toEqual([]);
         await close(page);
       }

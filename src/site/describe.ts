@@ -44,7 +44,7 @@ export function formatAmount(n: number, unit: string | null): string {
   return unit ? `${formatNumber(n)} ${unit}` : formatNumber(n);
 }
 
-/** Formats a figure's value for readers, with its certainty, e.g. `about 1 million shells`, `between 2 and 5`. */
+/** Formats a figure's value for readers, with its certainty, e.g. `about 2 million tonnes`, `between 2 and 5`. */
 export function formatFigure(f: Figure): string {
   const num = (n: number) => formatAmount(n, f.unit);
   if (f.value === null && f.low !== undefined && f.high !== undefined)
