@@ -59,4 +59,12 @@ describe('curated context errors', () => {
     expect(article.actors.map((a) => a.name)).toEqual(['France']);
     expect(article.dates[0]).toMatchObject({ text: 'Monday', start: '2024-01-08' });
   });
+
+  it('should suggest the field an editor meant in a context file, at its line', () => {
+    const text = readFileSync(`${F}/typo.context.yaml`, 'utf8');
+    expect(formatted(() => readContext(`${F}/typo.context.yaml`, text, true))).toBe(
+      `${F}/typo.context.yaml:4:5: error: unknown field \`descripton\` in \`actors.0\`\n` +
+        '  fix: did you mean `description`? Known fields: id, name, kind, aliases, description, links',
+    );
+  });
 });

@@ -35,7 +35,7 @@ describe('readArticle', () => {
 
   it('should reject an unknown frontmatter key at its line and name it', () => {
     expect(errorOf('unknown-key.md')).toMatchInlineSnapshot(`
-      "src/read/__fixtures__/unknown-key.md:3:8: error: unknown field \`titel\`
+      "src/read/__fixtures__/unknown-key.md:3:1: error: unknown field \`titel\`
         fix: did you mean \`title\`? Known fields: title, dek, author, publication, publishedAt, sourceUrl, license, sourceNote"
     `);
   });

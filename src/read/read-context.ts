@@ -1,4 +1,5 @@
 import { parseDocument, LineCounter, type Document } from 'yaml';
+import { z } from 'zod';
 import { ContextFileSchema, type ContextFile } from '../model/context.ts';
 import { GlossError, type Place } from '../errors/gloss-error.ts';
 import { yamlPlace, zodToGlossError } from './yaml-errors.ts';
@@ -27,6 +28,28 @@ export function readContext(file: string, text: string, own: boolean): LoadedCon
     );
   }
   const parsed = ContextFileSchema.safeParse(doc.toJS() ?? {});
-  if (!parsed.success) throw zodToGlossError(file, doc, counter, parsed.error);
+  if (!parsed.success) {
+    const unknown = parsed.error.issues.find((i) => i.code === 'unrecognized_keys');
+    const known = unknown ? keysAt(ContextFileSchema, unknown.path) : [];
+    throw zodToGlossError(file, doc, counter, parsed.error, 0, known);
+  }
   return { file, own, data: parsed.data, placeOf: (path) => yamlPlace(file, doc, counter, path) };
+}
+
+/** The field names a schema allows at a path (`['actors', 0]` → an actor's fields), for "did you mean". */
+export function keysAt(schema: z.ZodType, path: PropertyKey[]): string[] {
+  // Defaults, optionals and pipes wrap the schema that has the fields.
+  const unwrap = (t: z.ZodType | undefined): z.ZodType | undefined => {
+    let s = t;
+    while (s && 'innerType' in s.def) s = (s.def as { innerType: z.ZodType }).innerType;
+    return s;
+  };
+  let s = unwrap(schema);
+  for (const p of path) {
+    if (s instanceof z.ZodArray) s = unwrap(s.element as z.ZodType);
+    if (!(s instanceof z.ZodObject) || typeof p !== 'string') continue;
+    s = unwrap(s.shape[p] as z.ZodType | undefined);
+  }
+  if (s instanceof z.ZodArray) s = unwrap(s.element as z.ZodType);
+  return s instanceof z.ZodObject ? Object.keys(s.shape) : [];
 }

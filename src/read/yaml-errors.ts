@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { isNode, type Document, type LineCounter } from 'yaml';
+import { isMap, isNode, isScalar, type Document, type LineCounter } from 'yaml';
 import { GlossError, type Place } from '../errors/gloss-error.ts';
 
 /** Finds the place of a YAML value by its path, falling back to the document start. */
@@ -20,6 +20,24 @@ export function yamlPlace(
   return { file, line: 1 + lineOffset, column: 1 };
 }
 
+/** Finds the place of a key in the map at `path` (where a misspelt field is written), else of the map. */
+function keyPlace(
+  file: string,
+  doc: Document,
+  counter: LineCounter,
+  path: readonly PropertyKey[],
+  key: string,
+  lineOffset: number,
+): Place {
+  const map = path.length ? doc.getIn(path as (string | number)[], true) : doc.contents;
+  const pair = isMap(map) ? map.items.find((p) => isScalar(p.key) && p.key.value === key) : undefined;
+  if (pair && isScalar(pair.key) && pair.key.range) {
+    const pos = counter.linePos(pair.key.range[0]);
+    return { file, line: pos.line + lineOffset, column: pos.col };
+  }
+  return yamlPlace(file, doc, counter, path, lineOffset);
+}
+
 /** Turns the first zod issue on a YAML document into an author-facing GlossError. */
 export function zodToGlossError(
   file: string,
@@ -33,10 +51,9 @@ export function zodToGlossError(
   const issue = error.issues.find((i) => i.code === 'unrecognized_keys') ?? error.issues[0]!;
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   if (issue.code === 'unrecognized_keys') {
-    const keyPath = [...path, issue.keys[0]!];
     const where = path.length ? ` in \`${path.join('.')}\`` : '';
     return new GlossError(
-      yamlPlace(file, doc, counter, keyPath, lineOffset),
+      keyPlace(file, doc, counter, path, issue.keys[0]!, lineOffset),
       `unknown field \`${issue.keys[0]}\`${where}`,
       suggest(issue.keys[0]!, knownKeys) ?? fixFor(issue, ''),
     );
