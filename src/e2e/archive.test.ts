@@ -99,7 +99,8 @@ const visibleMarks = (page: Page) =>
 
 describe('the drawn timeline', () => {
   const resolved = resolvedDates(model);
-  const expected = resolved.length + (model.publishedAt ? 1 : 0);
+  // Every resolved date, every date a figure implies (derived), and the publication.
+  const expected = resolved.length + model.figures.filter((f) => f.derived).length + (model.publishedAt ? 1 : 0);
 
   it('should have dated events to draw in the fixture content', () => {
     expect(resolved.length).toBeGreaterThanOrEqual(2);
