@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run check [-- <slug>…] [--json]`: checks articles and their context for an editor. Exits 1 on any error.
-import { parseArgs } from 'node:util';
+import { readArgs } from './read-args.ts';
 import { listArticles, readArticleInput, readSharedContexts } from '../read/load-content.ts';
 import { slugFromFile } from '../read/read-article.ts';
 import { reportArticle } from '../pipeline/build-article.ts';
@@ -20,21 +20,7 @@ const fail = (message: string, code: number): never => {
   process.stderr.write(message);
   process.exit(code);
 };
-const { values, positionals } = (() => {
-  try {
-    return parseArgs({
-      args: process.argv.slice(2).filter((a) => a !== '--'),
-      allowPositionals: true,
-      options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    return fail(`${(error as Error).message}\n${USAGE}`, 2);
-  }
-})();
-if (values.help) {
-  process.stdout.write(USAGE);
-  process.exit(0);
-}
+const { values, positionals } = readArgs(USAGE, { json: { type: 'boolean' } }, 'any');
 try {
   const { minConfidence } = readSettings();
   const root = process.env.GLOSS_CONTENT || 'content';

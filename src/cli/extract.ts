@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run --silent extract -- <file>`: prints one article's model as JSON. The only place that exits.
 import { dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readArgs } from './read-args.ts';
 import { readArticleInput, readSharedContexts } from '../read/load-content.ts';
 import { buildArticle } from '../pipeline/build-article.ts';
 import { GlossError, formatProblem } from '../errors/gloss-error.ts';
@@ -12,26 +12,7 @@ const USAGE = `usage: npm run --silent extract -- <article.md|article.txt> [--pu
 Prints the article model as JSON. --published sets the publication date that relative dates
 ("on Tuesday", "June 18th") resolve against, when the file's frontmatter gives none.
 `;
-const { values, positionals } = (() => {
-  try {
-    return parseArgs({
-      args: process.argv.slice(2).filter((a) => a !== '--'),
-      allowPositionals: true,
-      options: { published: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n${USAGE}`);
-    process.exit(2);
-  }
-})();
-if (values.help) {
-  process.stdout.write(USAGE);
-  process.exit(0);
-}
-if (positionals.length !== 1) {
-  process.stderr.write(USAGE);
-  process.exit(2);
-}
+const { values, positionals } = readArgs(USAGE, { published: { type: 'string' } }, 'one');
 // The same check as the frontmatter's: a real calendar day, so 2025-13-01 or 2025-02-30 is refused.
 if (values.published !== undefined && !z.iso.date().safeParse(values.published).success) {
   process.stderr.write(

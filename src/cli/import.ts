@@ -3,7 +3,7 @@
 // export, ArchieML, Markdown, text) into content/articles/<slug>.md. The only I/O of the importer.
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readArgs } from './read-args.ts';
 import { importFile, FORMATS } from '../import/import-file.ts';
 import { slugFromFile } from '../read/read-article.ts';
 import { GlossError } from '../errors/gloss-error.ts';
@@ -19,30 +19,11 @@ Formats: ${Object.keys(FORMATS)
 `;
 const EXTENSIONS = ['md', 'markdown', 'txt'];
 
-const { values, positionals } = (() => {
-  try {
-    return parseArgs({
-      args: process.argv.slice(2).filter((a) => a !== '--'),
-      allowPositionals: true,
-      options: {
-        slug: { type: 'string' },
-        force: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n${USAGE}`);
-    process.exit(2);
-  }
-})();
-if (values.help) {
-  process.stdout.write(USAGE);
-  process.exit(0);
-}
-if (positionals.length !== 1) {
-  process.stderr.write(USAGE);
-  process.exit(2);
-}
+const { values, positionals } = readArgs(
+  USAGE,
+  { slug: { type: 'string' }, force: { type: 'boolean', default: false } },
+  'one',
+);
 if (values.slug !== undefined && (values.slug === '' || slugFromFile(values.slug) !== values.slug)) {
   process.stderr.write(
     `--slug must be lower-case letters, digits and hyphens, e.g. ${slugFromFile(values.slug) || 'my-op-ed'} (got \`${values.slug}\`)\n`,

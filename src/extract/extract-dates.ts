@@ -141,16 +141,7 @@ function holidays(text: string, publishedAt: string | null): DateFinding[] {
         .sort((a, b) => Math.abs(a - pub) - Math.abs(b - pub))[0]!;
       from = new Date(nearest).toISOString().slice(0, 10);
     }
-    const rule = 'date.holiday';
-    out.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      text: m[0],
-      from,
-      to: null,
-      rule,
-      confidence: confidenceOf(rule),
-    });
+    out.push(fromMatch(m, from, null, 'date.holiday'));
   }
   return out;
 }
@@ -165,18 +156,14 @@ function partsOfYears(text: string, publishedAt: string | null): DateFinding[] {
   for (let m = PART_OF_YEAR.exec(text); m; m = PART_OF_YEAR.exec(text)) {
     const shift = /next year/i.test(m[0]) ? 1 : /last year/i.test(m[0]) ? -1 : 0;
     const from = publishedAt ? String(Number(publishedAt.slice(0, 4)) + shift) : null;
-    const rule = 'date.part-of-year';
-    out.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      text: m[0],
-      from,
-      to: null,
-      rule,
-      confidence: confidenceOf(rule),
-    });
+    out.push(fromMatch(m, from, null, 'date.part-of-year'));
   }
   return out;
+}
+
+/** A finding for a whole regex match, with its rule's confidence. */
+function fromMatch(m: RegExpExecArray, from: string | null, to: string | null, rule: string): DateFinding {
+  return { start: m.index, end: m.index + m[0].length, text: m[0], from, to, rule, confidence: confidenceOf(rule) };
 }
 
 /**
@@ -216,13 +203,7 @@ export function extractDates(text: string, publishedAt: string | null, country?:
       // A financial year whose country is known is those months, as "Fiscal Year 2024" is.
       const months = derived && derived.start.length > 4;
       found.push({
-        start: m.index,
-        end: m.index + m[0].length,
-        text: m[0],
-        from: months ? derived.start : from,
-        to: months ? derived.end : to,
-        rule,
-        confidence: confidenceOf(rule),
+        ...fromMatch(m, months ? derived.start : from, months ? derived.end : to, rule),
         ...(derived && { derived }),
       });
     }
@@ -235,15 +216,8 @@ export function extractDates(text: string, publishedAt: string | null, country?:
     const where = countryOf();
     const fy = deriveFinancialYear(year - 1, year, where && NAMED_BY_END.has(where) ? where : null, m[0]);
     const known = fy.start.length > 4;
-    const rule = 'date.fiscal-year';
     found.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      text: m[0],
-      from: known ? fy.start : m[1]!,
-      to: known ? fy.end : null,
-      rule,
-      confidence: confidenceOf(rule),
+      ...fromMatch(m, known ? fy.start : m[1]!, known ? fy.end : null, 'date.fiscal-year'),
       ...(known && { derived: fy }),
     });
   }
@@ -281,16 +255,7 @@ function monthLists(text: string, publishedAt: string | null): DateFinding[] {
       const year = Number(publishedAt.slice(0, 4)) - (month > Number(publishedAt.slice(5, 7)) ? 1 : 0);
       return `${year}-${String(month).padStart(2, '0')}`;
     };
-    const rule = 'date.month-list';
-    out.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      text: m[0],
-      from: resolve(names[0]!),
-      to: resolve(names[names.length - 1]!),
-      rule,
-      confidence: confidenceOf(rule),
-    });
+    out.push(fromMatch(m, resolve(names[0]!), resolve(names[names.length - 1]!), 'date.month-list'));
   }
   return out;
 }

@@ -1,0 +1,38 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+// What each option reads as: a string, a boolean, or undefined when it is not given.
+type ParsedValues<O extends Options> = {
+  [K in keyof O]: O[K]['type'] extends 'boolean' ? boolean | undefined : string | undefined;
+};
+
+/**
+ * Reads a command's arguments: prints the usage and exits 0 on `--help`, exits 2 with the usage on
+ * an unknown option or (with `one`) on anything but exactly one file.
+ */
+export function readArgs<O extends Options>(
+  usage: string,
+  options: O,
+  positionals: 'one' | 'any',
+): { values: ParsedValues<O>; positionals: string[] } {
+  let parsed: { values: Record<string, unknown>; positionals: string[] };
+  try {
+    parsed = parseArgs({
+      args: process.argv.slice(2).filter((a) => a !== '--'),
+      allowPositionals: true,
+      options: { ...options, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n${usage}`);
+    process.exit(2);
+  }
+  if (parsed.values.help) {
+    process.stdout.write(usage);
+    process.exit(0);
+  }
+  if (positionals === 'one' && parsed.positionals.length !== 1) {
+    process.stderr.write(usage);
+    process.exit(2);
+  }
+  return parsed as { values: ParsedValues<O>; positionals: string[] };
+}
