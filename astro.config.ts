@@ -25,6 +25,9 @@ export default defineConfig({
     sitemap({ filter: readerPages(site, base) }),
   ],
   build: { format: 'directory', inlineStylesheets: 'always' },
+  // A rebuild copies every page whose data (the site key, `src/site/articles.ts`) and code are
+  // unchanged from Astro's cache instead of rendering it; `astro build --force` renders all.
+  experimental: { incrementalBuild: true },
   // Articles are read by Gloss's own loader, never as Astro Markdown: no code highlighting (Shiki's
   // inline styles would also clash with the CSP).
   markdown: { syntaxHighlight: false },

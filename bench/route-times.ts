@@ -13,7 +13,7 @@ export function routeKind(path: string): string {
   const [first, ...rest] = parts;
   if (!first) return 'index';
   if (['embed', 'og', 'oembed', 'api'].includes(first) && rest.length) {
-    if (first === 'api' && rest[0] === 'articles' && rest.length > 1) return 'api/articles/[slug].json';
+    if (first === 'api' && rest.length > 1) return `api/${rest[0]}/[slug].json`;
     if (first === 'api') return `api/${rest.join('/')}`;
     if (rest.length === 1) return `${first}/[article]`;
     if (first === 'oembed') return 'oembed/[article]/[page].json';

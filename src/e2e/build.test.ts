@@ -28,17 +28,28 @@ describe('astro build', () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it('should extract again only the articles whose text changed', () => {
+  it('should extract again only the articles whose text changed, and copy pages only while nothing changed', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gloss-'));
     cpSync(FIXTURE_CONTENT, join(dir, 'content'), { recursive: true });
     const env = { GLOSS_CONTENT: join(dir, 'content') };
+    const out = join(dir, 'dist');
     const said = (r: ReturnType<typeof build>) =>
       /(\d+) article\(s\), (\d+) extracted, (\d+) unchanged/.exec(r.stdout + r.stderr)?.slice(1);
-    build(env, join(dir, 'dist'));
-    expect(said(build(env, join(dir, 'dist')))).toEqual(['3', '0', '3']);
-    appendFileSync(join(dir, 'content/articles/night-trains.txt'), 'A new closing line.\n');
-    expect(said(build(env, join(dir, 'dist')))).toEqual(['3', '1', '2']);
-  }, 120_000);
+    const copied = (r: ReturnType<typeof build>) => (r.stdout.match(/\((?:restored|cached)\)/g) ?? []).length;
+    const page = (path: string) => readFileSync(join(out, path), 'utf8');
+    build(env, out);
+    const before = page('river-library/index.html');
+    const unchanged = build(env, out);
+    expect(said(unchanged)).toEqual(['3', '0', '3']);
+    expect(copied(unchanged)).toBeGreaterThan(htmlFiles(out).length / 2);
+    expect(page('river-library/index.html')).toBe(before);
+    appendFileSync(join(dir, 'content/articles/night-trains.txt'), '\nA new closing line.\n');
+    const edited = build(env, out);
+    expect(said(edited)).toEqual(['3', '1', '2']);
+    // One site key: an edit renders every page again, so nothing that links across articles goes stale.
+    expect(copied(edited)).toBe(0);
+    expect(page('night-trains/index.html')).toContain('A new closing line.');
+  }, 180_000);
 
   it('should write article models that validate against the schema, and the schema itself', () => {
     const schema = JSON.parse(readFileSync(`${DIST}/api/schema.json`, 'utf8'));

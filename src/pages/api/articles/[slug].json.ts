@@ -1,9 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
+import { keyed } from '../../../site/articles.ts';
 
 export const getStaticPaths = (async () => {
   const articles = await getCollection('articles');
-  return articles.map((a) => ({ params: { slug: a.id }, props: { article: a.data } }));
+  return keyed(articles.map((a) => ({ params: { slug: a.id }, props: { article: a.data } })));
 }) satisfies GetStaticPaths;
 
 /** Serves one article model as JSON: the public contract integrators read. */

@@ -1,14 +1,16 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArticles } from '../../../site/articles.ts';
+import { getArticles, keyed } from '../../../site/articles.ts';
 import { absolute } from '../../../site/urls.ts';
 import { toTimelineJs } from '../../../site/timelinejs.ts';
 import type { Article } from '../../../model/article.ts';
 
 export const getStaticPaths = (async () =>
-  (await getArticles()).map((article) => ({
-    params: { slug: article.slug },
-    props: { article },
-  }))) satisfies GetStaticPaths;
+  keyed(
+    (await getArticles()).map((article) => ({
+      params: { slug: article.slug },
+      props: { article },
+    })),
+  )) satisfies GetStaticPaths;
 
 /** Serves an article's dates in TimelineJS 3's JSON format, for newsrooms that draw timelines with it. */
 export const GET: APIRoute = ({ props, site }) => {

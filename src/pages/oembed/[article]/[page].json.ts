@@ -1,13 +1,15 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
-import { getArticleViews } from '../../../site/articles.ts';
+import { getArticleViews, keyed } from '../../../site/articles.ts';
 import { oembedFor } from '../../../site/oembed.ts';
 
 export async function getStaticPaths() {
-  return (await getArticleViews()).flatMap((view) =>
-    ['index', 'timeline', ...view.sections.map((s) => s.section.id)].map((page) => ({
-      params: { article: view.article.slug, page },
-      props: { article: view.article, page, n: view.bySection.get(page)?.n },
-    })),
+  return keyed(
+    (await getArticleViews()).flatMap((view) =>
+      ['index', 'timeline', ...view.sections.map((s) => s.section.id)].map((page) => ({
+        params: { article: view.article.slug, page },
+        props: { article: view.article, page, n: view.bySection.get(page)?.n },
+      })),
+    ),
   );
 }
 

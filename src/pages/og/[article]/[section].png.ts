@@ -1,14 +1,16 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
-import { getArticleViews } from '../../../site/articles.ts';
+import { getArticleViews, keyed } from '../../../site/articles.ts';
 import { renderShareCard } from '../../../site/og-image.ts';
 import { sectionOpening } from '../../../site/describe.ts';
 
 export async function getStaticPaths() {
-  return (await getArticleViews()).flatMap((view) =>
-    view.sections.map((sv) => ({
-      params: { article: view.article.slug, section: sv.section.id },
-      props: { title: view.article.title, lead: sectionOpening(sv.section) },
-    })),
+  return keyed(
+    (await getArticleViews()).flatMap((view) =>
+      view.sections.map((sv) => ({
+        params: { article: view.article.slug, section: sv.section.id },
+        props: { title: view.article.title, lead: sectionOpening(sv.section) },
+      })),
+    ),
   );
 }
 
