@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import headers from './src/integrations/headers.ts';
@@ -32,5 +33,14 @@ export default defineConfig({
   // inline styles would also clash with the CSP).
   markdown: { syntaxHighlight: false },
   // The native resvg module must stay out of Vite's bundling and dependency optimiser.
-  vite: { ssr: { external: ['@resvg/resvg-js'] }, optimizeDeps: { exclude: ['@resvg/resvg-js'] } },
+  vite: {
+    ssr: { external: ['@resvg/resvg-js'] },
+    optimizeDeps: { exclude: ['@resvg/resvg-js'] },
+    // Share cards are drawn in worker threads from this file, which the bundled route cannot find by itself.
+    define: {
+      'import.meta.env.GLOSS_SHARE_CARD_WORKER': JSON.stringify(
+        fileURLToPath(new URL('./src/site/share-card-worker.ts', import.meta.url)),
+      ),
+    },
+  },
 });

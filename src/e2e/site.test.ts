@@ -233,6 +233,12 @@ describe('the built site in Chromium', () => {
     expect(image.headers.get('content-type')).toBe('image/png');
     const png = Buffer.from(await image.arrayBuffer());
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    // And a browser decodes it: Gloss writes the PNG itself.
+    const shown = await open(new URL(og['og:image']!).pathname.slice(new URL(base).pathname.length));
+    expect(await shown.evaluate(() => [document.images[0]?.naturalWidth, document.images[0]?.naturalHeight])).toEqual([
+      1200, 630,
+    ]);
+    await close(shown);
   });
 
   it('should pass axe-core on every page type, light and dark', async () => {

@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { encodePng } from './encode-png.ts';
 import { truncate } from './text.ts';
 
+// Runs in the build and in the share-card workers (plain Node, type stripping): import nothing
+// that needs Vite.
 const require = createRequire(import.meta.url);
 // Satori reads WOFF, not WOFF2: the package's .woff files are used as shipped.
 const font = (weight: 400 | 700) =>
@@ -16,34 +17,23 @@ const el = (type: string, style: Record<string, unknown>, children?: unknown): E
   props: { style, children },
 });
 
-// Cards are cached by their inputs, so a rebuild with unchanged text renders none again.
-const CACHE = join(process.cwd(), 'node_modules/.cache/gloss-og');
-const VERSION = '4';
-
-/** Renders a 1200×630 share card PNG: a small label, the section's first words in large type, the article's title. */
-export async function renderShareCard(lead: string, title: string, label: string): Promise<Buffer> {
-  const key = createHash('sha256')
-    .update(JSON.stringify([VERSION, lead, title, label]))
-    .digest('hex')
-    .slice(0, 32);
-  const cached = join(CACHE, `${key}.png`);
-  if (existsSync(cached)) return readFileSync(cached);
-  const png = await drawShareCard(lead, title, label);
-  mkdirSync(CACHE, { recursive: true });
-  writeFileSync(cached, png);
-  return png;
+/** What a share card shows: a small label, the section's first words in large type, the article's title. */
+export interface ShareCard {
+  lead: string;
+  title: string;
+  label: string;
 }
 
-async function drawShareCard(lead: string, title: string, label: string): Promise<Buffer> {
+/** Draws a 1200×630 share card as PNG. */
+export async function drawShareCard({ lead, title, label }: ShareCard): Promise<Buffer> {
   // Loaded only when a card is drawn: a rebuild that finds every card cached never loads them.
   const { Resvg } = await import('@resvg/resvg-js');
-  return new Resvg(await shareCardSvg(lead, title, label), {
+  const image = new Resvg(await shareCardSvg(lead, title, label), {
     fitTo: { mode: 'width', value: 1200 },
     // Satori draws text as paths: no font is needed, so none is looked for.
     font: { loadSystemFonts: false },
-  })
-    .render()
-    .asPng();
+  }).render();
+  return encodePng(image.pixels, image.width, image.height);
 }
 
 /** Lays out the share card as SVG (satori). */

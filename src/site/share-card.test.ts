@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Resvg } from '@resvg/resvg-js';
-import { shareCardSvg } from './og-image.ts';
+import { shareCardSvg } from './share-card.ts';
 
 /** Counts the pixels in a horizontal band that differ clearly from the card's background. */
 function ink(pixels: Uint8Array, width: number, from: number, to: number): number {

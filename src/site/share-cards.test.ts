@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { drawShareCard, type ShareCard } from './share-card.ts';
+import { prepareShareCards, shareCard } from './share-cards.ts';
+
+// Each run draws new cards: an earlier run's cached ones would prove nothing.
+const fresh = (n: number): ShareCard[] =>
+  Array.from({ length: n }, (_, i) => ({
+    lead: `Card ${i} of a test run at ${process.hrtime.bigint()}: a lead long enough to wrap onto a second line.`,
+    title: 'A test article',
+    label: 'Annotated by Gloss',
+  }));
+
+describe('share cards', () => {
+  it('should draw cards in worker threads exactly as the build would draw them itself', async () => {
+    const cards = fresh(3);
+    const inWorkers = prepareShareCards(cards, 2);
+    const drawn = await Promise.all(cards.map(shareCard));
+    for (const [i, card] of cards.entries()) {
+      expect(drawn[i]!.equals(await drawShareCard(card)), card.lead).toBe(true);
+    }
+    expect([drawn[0]!.readUInt32BE(16), drawn[0]!.readUInt32BE(20)]).toEqual([1200, 630]);
+    expect(await inWorkers).toBe(3);
+    // Drawn once: a second build finds them cached and starts no worker.
+    expect(await prepareShareCards(cards, 2)).toBe(0);
+  });
+
+  it('should still serve every card when the workers cannot start', async () => {
+    const cards = fresh(2);
+    const inWorkers = prepareShareCards(cards, 2, '/nowhere/share-card-worker.ts');
+    const drawn = await Promise.all(cards.map(shareCard));
+    expect(await inWorkers).toBe(0);
+    expect(drawn.map((png) => png.equals(drawn[0]!))).toEqual([true, false]);
+    expect(drawn[1]!.equals(await drawShareCard(cards[1]!))).toBe(true);
+  });
+});
