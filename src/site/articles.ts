@@ -5,12 +5,12 @@ import { readSettings } from '../config/settings.ts';
 import { viewOf, type ArticleView } from './view-model.ts';
 import { siteActorIds } from './site-actors.ts';
 
+const newestFirst = (a: Article, b: Article) =>
+  (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') || a.title.localeCompare(b.title);
+
 /** Returns every article, newest first. */
 export async function getArticles(): Promise<Article[]> {
-  const entries = await getCollection('articles');
-  return entries
-    .map((e) => e.data as Article)
-    .sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') || a.title.localeCompare(b.title));
+  return (await getCollection('articles')).map((e) => e.data as Article).sort(newestFirst);
 }
 
 /** Returns every article's view (computed once per article), newest first, at the configured threshold. */
@@ -26,20 +26,35 @@ export async function getArticleViews(): Promise<ArticleView[]> {
 }
 
 /**
- * Names the data every page is built from: each article's digest (its text, its context and the
- * pipeline's version, from the loader) and the settings. Pages link across articles (actor pages,
- * indexes), so one key serves the whole site: Astro's incremental build reuses a page only when this
- * key and the page's code are unchanged, and any edit renders every page again.
+ * The keys Astro's incremental build reuses pages by (with the page's code): one per article and
+ * one for the site. An article's pages show that article and, of the others, only which actor page
+ * each of its actors links to; so its key is its digest (text, context and pipeline version, from
+ * the loader), those links and the settings. Pages that gather articles (indexes, actor pages, feeds)
+ * take the site key, made of every article's key.
  */
-export async function siteKey(): Promise<string> {
-  const entries = await getCollection('articles');
-  const hash = createHash('sha256').update(JSON.stringify(readSettings()));
-  for (const e of [...entries].sort((a, b) => a.id.localeCompare(b.id))) hash.update(`\0${e.id}\0${e.digest ?? ''}`);
-  return hash.digest('hex').slice(0, 32);
+async function cacheKeys(): Promise<{ site: string; articles: Map<string, string> }> {
+  const entries = (await getCollection('articles')).sort((a, b) => a.id.localeCompare(b.id));
+  const pages = siteActorIds(entries.map((e) => e.data as Article));
+  const settings = JSON.stringify(readSettings());
+  const hash = (...parts: string[]) => createHash('sha256').update(parts.join('\0')).digest('hex').slice(0, 32);
+  const articles = new Map(
+    entries.map((e) => {
+      const links = (e.data as Article).actors.map((a) => `${a.id}>${pages.get(a.id) ?? a.id}`);
+      return [e.id, hash(settings, e.id, String(e.digest ?? ''), ...links)];
+    }),
+  );
+  return { site: hash(settings, ...articles.values()), articles };
 }
 
-/** Marks static paths with the site key, so that an unchanged site's pages are copied, not rendered. */
-export async function keyed<T extends object>(paths: T[]): Promise<(T & { cacheKey: string })[]> {
-  const cacheKey = await siteKey();
-  return paths.map((p) => ({ ...p, cacheKey }));
+/**
+ * Marks static paths with their cache key, so that a rebuild copies the pages whose data did not
+ * change instead of rendering them: `articleOf` names the article a path shows; without it, or
+ * for an article it cannot name, the path takes the site key.
+ */
+export async function keyed<T extends object>(
+  paths: T[],
+  articleOf?: (path: T) => string,
+): Promise<(T & { cacheKey: string })[]> {
+  const keys = await cacheKeys();
+  return paths.map((p) => ({ ...p, cacheKey: (articleOf && keys.articles.get(articleOf(p))) || keys.site }));
 }

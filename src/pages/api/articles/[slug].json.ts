@@ -4,7 +4,10 @@ import { keyed } from '../../../site/articles.ts';
 
 export const getStaticPaths = (async () => {
   const articles = await getCollection('articles');
-  return keyed(articles.map((a) => ({ params: { slug: a.id }, props: { article: a.data } })));
+  return keyed(
+    articles.map((a) => ({ params: { slug: a.id }, props: { article: a.data } })),
+    (p) => p.params.slug,
+  );
 }) satisfies GetStaticPaths;
 
 /** Serves one article model as JSON: the public contract integrators read. */

@@ -10,6 +10,7 @@ export const getStaticPaths = (async () =>
       params: { slug: article.slug },
       props: { article },
     })),
+    (p) => p.params.slug,
   )) satisfies GetStaticPaths;
 
 /** Serves an article's dates in TimelineJS 3's JSON format, for newsrooms that draw timelines with it. */

@@ -10,6 +10,7 @@ export async function getStaticPaths() {
         props: { article: view.article, page, n: view.bySection.get(page)?.n },
       })),
     ),
+    (p) => p.params.article,
   );
 }
 

@@ -1,18 +1,14 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { getArticleViews, keyed } from '../../../site/articles.ts';
-import { prepareShareCards, shareCard } from '../../../site/share-cards.ts';
-import { sectionOpening } from '../../../site/describe.ts';
+import { cardsOf, prepareShareCards, shareCard } from '../../../site/share-cards.ts';
 
 export async function getStaticPaths() {
-  const paths = (await getArticleViews()).flatMap((view) =>
-    view.sections.map((sv) => ({
-      params: { article: view.article.slug, section: sv.section.id },
-      props: { card: { lead: sectionOpening(sv.section), title: view.article.title, label: 'Annotated by Gloss' } },
-    })),
+  const paths = (await getArticleViews()).flatMap(({ article }) =>
+    cardsOf(article).map(({ section, card }) => ({ params: { article: article.slug, section }, props: { card } })),
   );
-  // Astro asks every route for its paths before it renders a page: the cards are drawn meanwhile.
-  prepareShareCards(paths.map((p) => p.props.card));
-  return keyed(paths);
+  // Astro asks every route for its paths before it renders a page: cards not drawn yet are drawn meanwhile.
+  void prepareShareCards(paths.map((p) => p.props.card));
+  return keyed(paths, (p) => p.params.article);
 }
 
 /** Serves the Open Graph image of one section, rendered at build time: its own first words lead. */
