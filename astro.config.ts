@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import headers from './src/integrations/headers.ts';
+import pruneOutput from './src/integrations/prune-output.ts';
 import review from './src/integrations/review.ts';
 import { readerPages } from './src/integrations/sitemap-filter.ts';
 
@@ -20,6 +21,8 @@ export default defineConfig({
   security: { csp: true },
   // GLOSS_EMBED_ORIGINS: space-separated origins allowed to frame embeds; default any.
   integrations: [
+    // dist/ is kept between builds (unchanged pages stay in place); what a build did not write goes.
+    pruneOutput(),
     review(),
     headers({ embedOrigins: (process.env.GLOSS_EMBED_ORIGINS ?? '*').split(/\s+/).filter(Boolean) }),
     // sitemap-index.xml: reader-facing pages only (no embeds, review pages or data files).

@@ -69,15 +69,16 @@ if (PARTS.includes('extract')) {
 
 /**
  * Runs `astro build` (with `GLOSS_CONTENT` when given) into an emptied output folder, so that no
- * build pays for deleting another's output. Returns wall-clock seconds, CPU seconds (user +
+ * build pays for deleting another's output, or with `keep` into the last build's output, as a user's
+ * rebuild does (Gloss keeps it and removes only what the build did not write). Returns wall-clock seconds, CPU seconds (user +
  * system, the build and its child processes: steadier than wall clock on a shared machine) and
  * the build's output.
  */
-const astro = (args: string[], content?: string, node: string[] = []) => {
+const astro = (args: string[], content?: string, node: string[] = [], keep = false) => {
   const out = args.includes('--outDir')
     ? args[args.indexOf('--outDir') + 1]!
     : join(args[args.indexOf('--root') + 1]!, 'dist');
-  rmSync(out, { recursive: true, force: true });
+  if (!keep) rmSync(out, { recursive: true, force: true });
   const t = performance.now();
   const r = spawnSync(
     '/usr/bin/time',
@@ -93,6 +94,8 @@ const astro = (args: string[], content?: string, node: string[] = []) => {
   const [, user, sys] = /cpu ([\d.]+) ([\d.]+)\s*$/.exec(r.stderr) ?? [];
   return { seconds, cpu: Number(user) + Number(sys), log: r.stdout + r.stderr };
 };
+/** Astro's record of the pages it can copy (its incremental build): without it, every page is rendered. */
+const PAGE_CACHE = 'node_modules/.astro/incremental-build.json';
 const clearCaches = () => {
   for (const d of ['.astro', 'node_modules/.astro', 'node_modules/.cache/gloss-og']) {
     rmSync(d, { recursive: true, force: true });
@@ -118,7 +121,7 @@ if (PARTS.includes('build')) {
   // Warm: content unchanged, so Astro's incremental build copies the pages. Edited: one article
   // changed, so it is extracted and its pages rendered again, the others copied. Rendered: Astro's
   // page cache emptied, so every page is rendered (extraction and share cards still cached).
-  const warmRuns = Array.from({ length: RUNS }, () => astro(['--outDir', out], content));
+  const warmRuns = Array.from({ length: RUNS }, () => astro(['--outDir', out], content, [], true));
   const edited = join(
     content,
     'articles',
@@ -126,11 +129,11 @@ if (PARTS.includes('build')) {
   );
   const editedRuns = Array.from({ length: RUNS }, (_, i) => {
     appendFileSync(edited, `\n\nAn added closing paragraph, edit ${i + 1}.\n`);
-    return astro(['--outDir', out], content);
+    return astro(['--outDir', out], content, [], true);
   });
   const renderedRuns = Array.from({ length: RUNS }, () => {
-    rmSync('node_modules/.astro/incremental-build.json', { force: true });
-    return astro(['--outDir', out], content);
+    rmSync(PAGE_CACHE, { force: true });
+    return astro(['--outDir', out], content, [], true);
   });
   const all = [coldRuns, warmRuns, editedRuns, renderedRuns];
   const [cold, warm, edit, rendered] = all.map((runs) => median(runs.map((r) => r.seconds)));
@@ -218,7 +221,11 @@ if (PARTS.includes('length')) {
     sources.map((s) => [s.slug, (buildArticle(s, []), time(() => buildArticle(s, []), 3))]),
   );
   astro(['--outDir', out], content); // extracts both; the timed builds below are warm
-  const renders = Array.from({ length: RUNS }, () => routeTimes(astro(['--outDir', out], content).log));
+  // Timed per route, so every page is rendered: Astro's page cache is emptied first.
+  const renders = Array.from({ length: RUNS }, () => {
+    rmSync(PAGE_CACHE, { force: true });
+    return routeTimes(astro(['--outDir', out], content).log);
+  });
   const renderMs = (slug: string, only?: string) =>
     median(
       renders.map((times) =>

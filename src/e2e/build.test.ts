@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ArticleSchema } from '../model/article.ts';
@@ -60,6 +60,29 @@ describe('astro build', () => {
       expect([copied(edited, under), rendered(edited, under)], under).toEqual([true, false]);
     }
     expect(page('river-library/index.html')).toBe(before);
+  }, 180_000);
+
+  it('should leave in a kept dist/ exactly the files a clean build writes: none of a deleted article or a review build', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gloss-'));
+    cpSync(FIXTURE_CONTENT, join(dir, 'content'), { recursive: true });
+    const env = { GLOSS_CONTENT: join(dir, 'content') };
+    const out = join(dir, 'dist');
+    const files = (root: string) =>
+      readdirSync(root, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => join(e.parentPath, e.name).slice(root.length))
+        .sort();
+    expect(build({ ...env, GLOSS_REVIEW: '1' }, out).status).toBe(0);
+    expect(existsSync(join(out, 'review/index.html'))).toBe(true);
+    rmSync(join(dir, 'content/articles/small-parks.txt'));
+    const r = build(env, out);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/removed \d+ file\(s\) an earlier build left/);
+    const clean = join(dir, 'clean');
+    expect(build(env, clean).status).toBe(0);
+    const kept = files(out);
+    expect(kept.filter((f) => /review|small-parks/.test(f))).toEqual([]);
+    expect(kept).toEqual(files(clean));
   }, 180_000);
 
   it('should write article models that validate against the schema, and the schema itself', () => {
