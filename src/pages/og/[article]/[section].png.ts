@@ -6,8 +6,9 @@ export async function getStaticPaths() {
   const paths = (await getArticleViews()).flatMap(({ article }) =>
     cardsOf(article).map(({ section, card }) => ({ params: { article: article.slug, section }, props: { card } })),
   );
-  // Astro asks every route for its paths before it renders a page: cards not drawn yet are drawn meanwhile.
-  void prepareShareCards(paths.map((p) => p.props.card));
+  // Astro's build asks every route for its paths before it renders a page: cards not drawn yet are
+  // drawn meanwhile. The dev server draws only the card asked for.
+  if (import.meta.env.PROD) void prepareShareCards(paths.map((p) => p.props.card));
   return keyed(paths, (p) => p.params.article);
 }
 
