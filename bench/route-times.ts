@@ -1,6 +1,11 @@
+import { stripVTControlCharacters } from 'node:util';
+
 /** Reads Astro's per-route generation times (`├─ /a/b/index.html (+12ms)`) from a build log. */
 export function routeTimes(log: string): { path: string; ms: number }[] {
-  return [...log.matchAll(/[├└]─ (\S+) \(\+(\d+)ms\)/g)].map((m) => ({ path: m[1]!, ms: Number(m[2]) }));
+  return [...stripVTControlCharacters(log).matchAll(/[├└]─ (\S+) \(\+(\d+)ms\)/g)].map((m) => ({
+    path: m[1]!,
+    ms: Number(m[2]),
+  }));
 }
 
 /** Names the kind of a built file, e.g. `/embed/a/b/index.html` → `embed/[article]/[section]`. */

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { ArticleSchema } from '../model/article.ts';
 import { astroEnv } from './astro-env.ts';
 import { htmlFiles } from './html-files.ts';
@@ -36,10 +37,13 @@ describe('astro build', () => {
     const said = (r: ReturnType<typeof build>) =>
       /(\d+) article\(s\), (\d+) extracted, (\d+) unchanged/.exec(r.stdout + r.stderr)?.slice(1);
     // Astro logs each file it writes, as rendered (`(+12ms)`) or as copied from its cache (`(restored)`).
+    // (Astro colours its log where it thinks a terminal or CI will show it: the colours are dropped.)
     const copied = (r: ReturnType<typeof build>, under: string) =>
-      new RegExp(` ${under.replaceAll('.', '\\.')}\\S* \\((?:restored|cached)\\)`).test(r.stdout);
+      new RegExp(` ${under.replaceAll('.', '\\.')}\\S* \\((?:restored|cached)\\)`).test(
+        stripVTControlCharacters(r.stdout),
+      );
     const rendered = (r: ReturnType<typeof build>, under: string) =>
-      new RegExp(` ${under.replaceAll('.', '\\.')}\\S* \\(\\+\\d+m?s\\)`).test(r.stdout);
+      new RegExp(` ${under.replaceAll('.', '\\.')}\\S* \\(\\+\\d+m?s\\)`).test(stripVTControlCharacters(r.stdout));
     const page = (path: string) => readFileSync(join(out, path), 'utf8');
     build(env, out);
     const before = page('river-library/index.html');
