@@ -6,6 +6,8 @@ import { listArticles, readArticleInput, readDigestInput, readSharedContexts } f
 import { slugFromFile } from '../read/read-article.ts';
 import { GlossError, formatProblem } from '../errors/gloss-error.ts';
 import { pipelineVersion } from './pipeline-version.ts';
+import { extractInWorkers, type Extracted } from './extract-pool.ts';
+import { availableParallelism } from 'node:os';
 
 /** Options of the Gloss content loader. */
 export interface Options {
@@ -42,31 +44,71 @@ async function sync({ store, logger, generateDigest }: LoaderContext, root: stri
     const shared = readSharedContexts(root);
     const files = listArticles(root);
     const seen = new Set<string>();
-    let extracted = 0;
+    const changed: { file: string; digest: string }[] = [];
     for (const file of files) {
       // An unchanged article is neither parsed nor extracted: its raw bytes decide.
       const slug = slugFromFile(file);
       const digest = generateDigest(`${version}\0${readDigestInput(file, shared.text)}`);
       seen.add(slug);
-      if (store.get(slug)?.digest === digest) continue;
-      const input = readArticleInput(file, shared);
-      // The pipeline (compromise, chrono-node, the gazetteer) loads only when an article changed.
-      const { buildArticle } = await import('../pipeline/build-article.ts');
-      const article = buildArticle(input.source, input.contexts);
+      if (store.get(slug)?.digest !== digest) changed.push({ file, digest });
+    }
+    const extracted = await extract(
+      root,
+      changed.map((c) => c.file),
+      shared,
+    );
+    for (const [i, result] of extracted.entries()) {
+      // The first error in file order stops the build, as if the articles were extracted one by one.
+      if (result instanceof Error) throw result;
+      const { article, file } = result;
       for (const w of article.warnings) {
-        logger.warn(formatProblem('warning', { file: input.source.file, line: w.line ?? 1, column: 1 }, w.message));
+        logger.warn(formatProblem('warning', { file, line: w.line ?? 1, column: 1 }, w.message));
       }
-      store.set({ id: article.slug, data: article, digest });
-      extracted++;
+      store.set({ id: article.slug, data: article, digest: changed[i]!.digest });
     }
     for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
-    logger.info(`${files.length} article(s), ${extracted} extracted, ${files.length - extracted} unchanged`);
+    logger.info(`${files.length} article(s), ${changed.length} extracted, ${files.length - changed.length} unchanged`);
   } catch (error) {
     if (!(error instanceof GlossError)) throw error;
     // The dev server keeps the last good content and waits for the fix.
     if (dev) return logger.error(error.format());
     throw toAstroError(error);
   }
+}
+
+/** From this many changed articles on, extraction runs in worker threads (each loads the pipeline once). */
+const WORKERS_FROM = 4;
+
+/**
+ * Extracts the changed articles: in worker threads when there are several, else here. A worker
+ * that cannot start is not an author's problem: the articles are then extracted here.
+ */
+async function extract(
+  root: string,
+  files: string[],
+  shared: ReturnType<typeof readSharedContexts>,
+): Promise<(Extracted | Error)[]> {
+  if (files.length >= WORKERS_FROM && availableParallelism() > 1) {
+    try {
+      return await extractInWorkers(root, files);
+    } catch {
+      // Extracted below, where the error (if it is one) shows with its stack.
+    }
+  }
+  // The pipeline (compromise, chrono-node, the gazetteer) loads only when an article changed.
+  const { buildArticle } = files.length ? await import('../pipeline/build-article.ts') : { buildArticle: null };
+  const done: (Extracted | Error)[] = [];
+  for (const file of files) {
+    try {
+      const input = readArticleInput(file, shared);
+      done.push({ article: buildArticle!(input.source, input.contexts), file: input.source.file });
+    } catch (error) {
+      if (!(error instanceof GlossError)) throw error;
+      done.push(error);
+      break;
+    }
+  }
+  return done;
 }
 
 /**

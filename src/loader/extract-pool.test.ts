@@ -1,0 +1,82 @@
+import { describe, expect, it, vi } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import type { LoaderContext } from 'astro/loaders';
+import { extractInWorkers } from './extract-pool.ts';
+import { glossLoader } from './gloss-loader.ts';
+import { buildArticle } from '../pipeline/build-article.ts';
+import { listArticles, readArticleInput, readSharedContexts } from '../read/load-content.ts';
+import { GlossError } from '../errors/gloss-error.ts';
+
+const FIXTURES = 'src/e2e/fixtures/content';
+
+/** A content folder of `n` articles made from the fixture ones, each under its own slug. */
+function content(n: number): string {
+  const root = mkdtempSync(join(tmpdir(), 'gloss-extract-'));
+  cpSync(FIXTURES, root, { recursive: true });
+  const originals = listArticles(join(FIXTURES));
+  for (let i = 0; i < n - originals.length; i++) {
+    const from = originals[i % originals.length]!;
+    writeFileSync(join(root, 'articles', `copy-${i}${from.slice(from.lastIndexOf('.'))}`), readFileSync(from));
+  }
+  return root;
+}
+
+const inProcess = (root: string, file: string) => {
+  const input = readArticleInput(file, readSharedContexts(root));
+  return buildArticle(input.source, input.contexts);
+};
+
+describe('extractInWorkers', () => {
+  it('should extract in worker threads exactly what extracting here gives, in the order asked', async () => {
+    const root = content(4);
+    const files = listArticles(root);
+    const results = await extractInWorkers(root, files, 2);
+    expect(results.map((r) => ('article' in r ? r.article : r))).toEqual(files.map((f) => inProcess(root, f)));
+  });
+
+  it('should return an author’s error with its place and fix, and a worker that cannot start as a failure', async () => {
+    const root = content(3);
+    const broken = join(root, 'articles', 'broken.md');
+    writeFileSync(broken, '---\ntitle: Broken\npublishedAt: yesterday\n---\nText.\n');
+    const [result] = await extractInWorkers(root, [broken], 1);
+    expect(result).toBeInstanceOf(GlossError);
+    expect((result as GlossError).format()).toMatch(/broken\.md:3:\d+: error: `publishedAt` is `"yesterday"`/);
+    await expect(extractInWorkers(root, [broken], 1, '/nowhere/extract-worker.ts')).rejects.toThrow();
+  });
+});
+
+describe('glossLoader', () => {
+  const load = async (root: string) => {
+    const entries = new Map<string, { id: string; data: unknown; digest?: string }>();
+    const store = {
+      get: (id: string) => entries.get(id),
+      set: (e: { id: string; data: unknown; digest?: string }) => (entries.set(e.id, e), true),
+      keys: () => entries.keys(),
+      delete: (id: string) => entries.delete(id),
+    };
+    const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
+    const generateDigest = (s: string) => createHash('sha256').update(s).digest('hex');
+    await glossLoader({ root }).load({ store, logger, generateDigest } as unknown as LoaderContext);
+    return { entries, logger };
+  };
+
+  it('should store every article of a large folder, extracted in workers as it would be here', async () => {
+    const root = content(5);
+    const { entries, logger } = await load(root);
+    expect(logger.info).toHaveBeenCalledWith('5 article(s), 5 extracted, 0 unchanged');
+    for (const file of listArticles(root)) {
+      const article = inProcess(root, file);
+      expect(entries.get(article.slug)?.data).toEqual(article);
+    }
+  });
+
+  it('should stop at the first bad article in file order, however many are extracted at once', async () => {
+    const root = content(5);
+    writeFileSync(join(root, 'articles', 'a-first.md'), '---\npublishedAt: yesterday\n---\nText.\n');
+    writeFileSync(join(root, 'articles', 'z-last.md'), '---\npublishedAt: 2024-13-40\n---\nText.\n');
+    await expect(load(root)).rejects.toThrow(/a-first\.md:2:\d+: error: `publishedAt` is `"yesterday"`/);
+  });
+});
