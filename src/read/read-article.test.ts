@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { readArticle, slugFromFile } from './read-article.ts';
+import { readFileSync, readdirSync } from 'node:fs';
+import { RESERVED_SLUGS, readArticle, slugFromFile } from './read-article.ts';
 import { GlossError } from '../errors/gloss-error.ts';
 
 const fixture = (name: string) => `src/read/__fixtures__/${name}`;
@@ -16,6 +16,22 @@ const errorOf = (name: string): string => {
 };
 
 describe('readArticle', () => {
+  it('should refuse a file whose slug a page of the site already uses, and say how to rename it', () => {
+    const text = new TextEncoder().encode('A paragraph.\n');
+    expect(() => readArticle('content/articles/Actors.md', text)).toThrow(
+      expect.objectContaining({
+        message: "the file name gives the slug `actors`, which the site's own /actors/ pages use",
+        fix: 'rename the file, e.g. actors-op-ed.md',
+      }),
+    );
+    // Every top-level folder and page of the site that a slug could name is reserved.
+    const pages = readdirSync('src/pages').map((f) => f.replace(/\.(astro|ts)$/, ''));
+    const sluggable = pages.filter((name) => slugFromFile(`${name}.md`) === name);
+    expect(
+      sluggable.filter((name) => !['[article]', 'index', '404'].includes(name) && !RESERVED_SLUGS.includes(name)),
+    ).toEqual([]);
+  });
+
   it('should reject an empty file with where and how to fix it', () => {
     expect(errorOf('empty.md')).toMatchInlineSnapshot(`
       "src/read/__fixtures__/empty.md:1:1: error: the article has no text

@@ -43,6 +43,12 @@ export function slugFromFile(file: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/**
+ * Slugs the site's own top-level pages use (`src/pages`, the review pages, Pagefind's index): an
+ * article under one of them would clash with that page.
+ */
+export const RESERVED_SLUGS = ['actors', 'api', 'embed', 'oembed', 'og', 'search', 'review', 'pagefind'];
+
 /** Decodes and checks an article file's bytes, and splits off its frontmatter. */
 export function readArticle(file: string, bytes: Uint8Array): ArticleSource {
   const ext = EXTENSIONS.exec(file)?.[1]?.toLowerCase();
@@ -60,6 +66,13 @@ export function readArticle(file: string, bytes: Uint8Array): ArticleSource {
       { file },
       'the file name gives an empty slug',
       'name the file with letters or digits, e.g. my-op-ed.md',
+    );
+  }
+  if (RESERVED_SLUGS.includes(slug)) {
+    throw new GlossError(
+      { file },
+      `the file name gives the slug \`${slug}\`, which the site's own /${slug}/ pages use`,
+      `rename the file, e.g. ${slug}-op-ed.${ext}`,
     );
   }
   const { frontmatter, body, bodyLineOffset } = splitFrontmatter(file, text);
