@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import headers from './src/integrations/headers.ts';
@@ -21,16 +20,17 @@ export default defineConfig({
   security: { csp: true },
   // GLOSS_EMBED_ORIGINS: space-separated origins allowed to frame embeds; default any.
   integrations: [
-    // dist/ is kept between builds (unchanged pages stay in place); what a build did not write goes.
-    pruneOutput(),
     review(),
     headers({ embedOrigins: (process.env.GLOSS_EMBED_ORIGINS ?? '*').split(/\s+/).filter(Boolean) }),
     // sitemap-index.xml: reader-facing pages only (no embeds, review pages or data files).
     sitemap({ filter: readerPages(site, base) }),
+    // Last, after the others have written: dist/ is kept between builds (unchanged pages stay in
+    // place) and what this build did not write is removed.
+    pruneOutput(),
   ],
   build: { format: 'directory', inlineStylesheets: 'always' },
-  // A rebuild copies every page whose data (the site key, `src/site/articles.ts`) and code are
-  // unchanged from Astro's cache instead of rendering it; `astro build --force` renders all.
+  // A rebuild keeps every page whose data (its cache key, `keyed()` in `src/site/articles.ts`) and
+  // code are unchanged instead of rendering it; `astro build --force` renders all.
   experimental: { incrementalBuild: true },
   // Articles are read by Gloss's own loader, never as Astro Markdown: no code highlighting (Shiki's
   // inline styles would also clash with the CSP).
@@ -39,11 +39,5 @@ export default defineConfig({
   vite: {
     ssr: { external: ['@resvg/resvg-js'] },
     optimizeDeps: { exclude: ['@resvg/resvg-js'] },
-    // Share cards are drawn in worker threads from this file, which the bundled route cannot find by itself.
-    define: {
-      'import.meta.env.GLOSS_SHARE_CARD_WORKER': JSON.stringify(
-        fileURLToPath(new URL('./src/site/share-card-worker.ts', import.meta.url)),
-      ),
-    },
   },
 });

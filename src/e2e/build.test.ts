@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -87,6 +96,25 @@ describe('astro build', () => {
     const kept = files(out);
     expect(kept.filter((f) => /review|small-parks/.test(f))).toEqual([]);
     expect(kept).toEqual(files(clean));
+  }, 180_000);
+
+  it('should never keep a page in dist/ that another output folder’s build or a stopped build made stale', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gloss-'));
+    cpSync(FIXTURE_CONTENT, join(dir, 'content'), { recursive: true });
+    const env = { GLOSS_CONTENT: join(dir, 'content') };
+    const [out, other] = [join(dir, 'dist'), join(dir, 'other')];
+    const page = () => readFileSync(join(out, 'night-trains/index.html'), 'utf8');
+    expect(build(env, out).status).toBe(0);
+    appendFileSync(join(dir, 'content/articles/night-trains.txt'), '\nA line added while building elsewhere.\n');
+    expect(build(env, other).status).toBe(0);
+    // Astro's record now describes the other folder's pages: this one must not keep its old page.
+    expect(build(env, out).status).toBe(0);
+    expect(page()).toContain('A line added while building elsewhere.');
+    // A build that stopped midway leaves its mark: the next one renders every page.
+    writeFileSync(join('node_modules/.astro', 'gloss-build-running'), '');
+    const after = build(env, out);
+    expect(after.stdout).toContain('an earlier build stopped midway: every page is rendered again');
+    expect(stripVTControlCharacters(after.stdout)).not.toMatch(/\((?:restored|cached)\)/);
   }, 180_000);
 
   it('should write article models that validate against the schema, and the schema itself', () => {

@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, readdirSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -33,10 +34,31 @@ export function pruneStale(dir: string, kept: ReadonlySet<string>, since: number
  * pages of a deleted article or section, review pages from a `GLOSS_REVIEW=1` build, old assets.
  * A file counts as written by this build when Astro lists it among the pages, or when it is newer
  * than a mark made as the build starts (by the file system's clock, the one files are dated by).
+ *
+ * Astro keeps a page in place when its record of the last build (`incremental-build.json` in its
+ * cache folder) says the page is unchanged, without asking whether this folder holds that build.
+ * So the record is set aside when an earlier build stopped midway (it wrote pages, not the
+ * record), and the folder is emptied (Astro then copies its own cached pages) when another output
+ * folder was built since this one.
  */
 export default function pruneOutput(): AstroIntegration {
   let outDir = '';
+  let cacheDir = '';
   let since = 0;
+  const files = () => ({
+    record: join(cacheDir, 'incremental-build.json'),
+    running: join(cacheDir, 'gloss-build-running'),
+    outputs: join(cacheDir, 'gloss-outputs.json'),
+  });
+  const digest = (file: string) =>
+    existsSync(file) ? createHash('sha256').update(readFileSync(file)).digest('hex') : 'none';
+  const outputs = (file: string): Record<string, string> => {
+    try {
+      return JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+    } catch {
+      return {};
+    }
+  };
   return {
     name: 'gloss:prune-output',
     hooks: {
@@ -45,8 +67,22 @@ export default function pruneOutput(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
+        cacheDir = fileURLToPath(config.cacheDir);
       },
-      'astro:build:start': () => {
+      'astro:build:start': ({ logger }) => {
+        const { record, running, outputs: built } = files();
+        mkdirSync(cacheDir, { recursive: true });
+        if (existsSync(running)) {
+          rmSync(record, { force: true });
+          logger.info('an earlier build stopped midway: every page is rendered again');
+        }
+        writeFileSync(running, '');
+        if (existsSync(outDir) && outputs(built)[outDir] !== digest(record)) {
+          // As Astro empties it: all but a `.git` (a deploy branch checked out there).
+          for (const entry of readdirSync(outDir)) {
+            if (entry !== '.git') rmSync(join(outDir, entry), { recursive: true, force: true });
+          }
+        }
         mkdirSync(outDir, { recursive: true });
         const mark = join(outDir, '.gloss-build-started');
         writeFileSync(mark, '');
@@ -57,6 +93,9 @@ export default function pruneOutput(): AstroIntegration {
         const kept = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
         const removed = pruneStale(fileURLToPath(dir), kept, since);
         if (removed.length) logger.info(`removed ${removed.length} file(s) an earlier build left`);
+        const { record, running, outputs: built } = files();
+        writeFileSync(built, JSON.stringify({ ...outputs(built), [outDir]: digest(record) }, null, 2));
+        rmSync(running, { force: true });
       },
     },
   };

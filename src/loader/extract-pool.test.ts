@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { EventEmitter } from 'node:events';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,7 +50,7 @@ describe('extractInWorkers', () => {
 });
 
 describe('glossLoader', () => {
-  const load = async (root: string) => {
+  const load = async (root: string, watcher?: object) => {
     const entries = new Map<string, { id: string; data: unknown; digest?: string }>();
     const store = {
       get: (id: string) => entries.get(id),
@@ -59,7 +60,7 @@ describe('glossLoader', () => {
     };
     const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
     const generateDigest = (s: string) => createHash('sha256').update(s).digest('hex');
-    await glossLoader({ root }).load({ store, logger, generateDigest } as unknown as LoaderContext);
+    await glossLoader({ root }).load({ store, logger, generateDigest, watcher } as unknown as LoaderContext);
     return { entries, logger };
   };
 
@@ -79,4 +80,26 @@ describe('glossLoader', () => {
     writeFileSync(join(root, 'articles', 'z-last.md'), '---\npublishedAt: 2024-13-40\n---\nText.\n');
     await expect(load(root)).rejects.toThrow(/a-first\.md:2:\d+: error: `publishedAt` is `"yesterday"`/);
   });
+
+  it('should, under the dev server, run one load at a time however many files change at once', async () => {
+    const root = content(4);
+    const watcher = Object.assign(new EventEmitter(), { add: () => {} });
+    const { entries, logger } = await load(root, watcher);
+    const edited = listArticles(root);
+    for (const file of edited) {
+      writeFileSync(file, `${readFileSync(file, 'utf8')}\nAn added line.\n`);
+      watcher.emit('change', file);
+    }
+    // The first change starts a load; the others, arriving during it, make one more: each edited
+    // article is extracted once.
+    await vi.waitFor(() => expect(logger.info).toHaveBeenCalledTimes(3), { timeout: 20_000, interval: 100 });
+    await new Promise((r) => setTimeout(r, 500));
+    expect(logger.info).toHaveBeenCalledTimes(3);
+    const extracted = logger.info.mock.calls.slice(1).map((c) => Number(/(\d+) extracted/.exec(c[0])![1]));
+    expect(extracted.reduce((a, b) => a + b)).toBe(4);
+    for (const file of edited) {
+      const article = inProcess(root, file);
+      expect(entries.get(article.slug)?.data).toEqual(article);
+    }
+  }, 40_000);
 });

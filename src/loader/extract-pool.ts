@@ -31,9 +31,11 @@ export async function extractInWorkers(
       while (next < files.length) {
         const i = next++;
         results[i] = await new Promise<Extracted | Error>((resolve, reject) => {
-          worker.once('error', reject);
+          // A worker that crashes, or quits without a word, fails the whole extraction: it is redone here.
+          const quit = (code: number) => reject(new Error(`an extraction worker stopped (exit code ${code})`));
+          worker.once('error', reject).once('exit', quit);
           worker.once('message', (reply: Reply) => {
-            worker.off('error', reject);
+            worker.off('error', reject).off('exit', quit);
             if ('article' in reply) resolve(reply);
             else if ('problem' in reply)
               resolve(new GlossError(reply.problem.place, reply.problem.reason, reply.problem.fix));

@@ -23,11 +23,25 @@ export function glossLoader({ root = 'content' }: Options = {}): Loader {
     load: async (context) => {
       const { watcher } = context;
       // In dev, an edit to content/ re-runs the load; only changed articles are extracted again.
+      // One run at a time: edits that arrive during a run (a `git pull`, a save-all) make one more.
       if (watcher) {
         watcher.add(root);
         const dir = resolve(root);
+        let running: Promise<void> | null = null;
+        let again = false;
+        const run = async () => {
+          do {
+            again = false;
+            await sync(context, root, true).catch((error: unknown) =>
+              context.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error)),
+            );
+          } while (again);
+          running = null;
+        };
         const reload = (path: string) => {
-          if (resolve(path).startsWith(dir)) void sync(context, root, true);
+          if (!resolve(path).startsWith(dir)) return;
+          if (running) again = true;
+          else running = run();
         };
         watcher.on('change', reload);
         watcher.on('add', reload);

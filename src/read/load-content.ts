@@ -51,7 +51,7 @@ export function readArticleInput(
     ownText = readUtf8(relative(cwd, ownPath), ownPath);
     contexts.unshift(readContext(relative(cwd, ownPath), ownText, true));
   }
-  return { source, contexts, digestInput: digestInput(bytes, ownText, shared.text) };
+  return { source, contexts, digestInput: digestInput(path, bytes, ownText, shared.text) };
 }
 
 /**
@@ -61,12 +61,13 @@ export function readArticleInput(
  */
 export function readDigestInput(path: string, sharedText: string): string {
   const ownPath = contextPathOf(path);
-  return digestInput(readFileSync(path), existsSync(ownPath) ? readFileSync(ownPath, 'utf8') : '', sharedText);
+  return digestInput(path, readFileSync(path), existsSync(ownPath) ? readFileSync(ownPath, 'utf8') : '', sharedText);
 }
 
 const contextPathOf = (path: string) => join(dirname(path), `${basename(path).replace(ARTICLE, '')}.context.yaml`);
-const digestInput = (bytes: Buffer, ownText: string, sharedText: string) =>
-  `${bytes.toString('base64')}\0${ownText}\0${sharedText}`;
+// The file's name is part of it: `x.txt` and `x.md` with the same bytes are read differently.
+const digestInput = (path: string, bytes: Buffer, ownText: string, sharedText: string) =>
+  `${basename(path)}\0${bytes.toString('base64')}\0${ownText}\0${sharedText}`;
 
 /** Lists the article files of a content folder, failing on two files with one slug. */
 export function listArticles(root: string, cwd = process.cwd()): string[] {

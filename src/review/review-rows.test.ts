@@ -6,7 +6,7 @@ import { readArticle } from '../read/read-article.ts';
 import { readContext } from '../read/read-context.ts';
 import { matchWords, reviewRows, yamlItem } from './review-rows.ts';
 
-const FILE = 'src/review/__fixtures__/review.md';
+const FILE = 'src/review/__fixtures__/under-review.md';
 const source = () => readArticle(FILE, readFileSync(FILE));
 /** Builds the fixture with a context file made of the given top-level YAML. */
 const build = (yaml = '') => buildArticle(source(), yaml ? [readContext('review.context.yaml', yaml, true)] : []);

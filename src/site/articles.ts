@@ -29,13 +29,14 @@ export async function getArticleViews(): Promise<ArticleView[]> {
  * The keys Astro's incremental build reuses pages by (with the page's code): one per article and
  * one for the site. An article's pages show that article and, of the others, only which actor page
  * each of its actors links to; so its key is its digest (text, context and pipeline version, from
- * the loader), those links and the settings. Pages that gather articles (indexes, actor pages, feeds)
+ * the loader), those links and the confidence threshold. Pages that gather articles (indexes, actor pages, feeds)
  * take the site key, made of every article's key.
  */
 async function cacheKeys(): Promise<{ site: string; articles: Map<string, string> }> {
   const entries = (await getCollection('articles')).sort((a, b) => a.id.localeCompare(b.id));
   const pages = siteActorIds(entries.map((e) => e.data as Article));
-  const settings = JSON.stringify(readSettings());
+  // Of the settings, pages read only the threshold (GLOSS_REVIEW decides which pages exist, not what they say).
+  const settings = String(readSettings().minConfidence);
   const hash = (...parts: string[]) => createHash('sha256').update(parts.join('\0')).digest('hex').slice(0, 32);
   const articles = new Map(
     entries.map((e) => {

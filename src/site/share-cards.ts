@@ -3,18 +3,39 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../model/article.ts';
 import { sectionOpening } from './describe.ts';
 import { drawShareCard, type ShareCard } from './share-card.ts';
 
-// Cards are cached by what they show, so a rebuild with unchanged text draws none again.
-const CACHE = join(process.cwd(), 'node_modules/.cache/gloss-og');
-const VERSION = '5';
-// Node runs the worker file itself. In the built site this module is bundled into another folder,
-// so the config names the worker's path (astro.config.ts); under Vitest it sits beside this file.
+// Node runs the worker file itself. Under Vitest it sits beside this module; in the built site this
+// module is bundled elsewhere, and the build runs from the project's folder.
 const WORKER =
-  import.meta.env.GLOSS_SHARE_CARD_WORKER ?? join(dirname(fileURLToPath(import.meta.url)), 'share-card-worker.ts');
+  [dirname(fileURLToPath(import.meta.url)), join(process.cwd(), 'src/site')]
+    .map((dir) => join(dir, 'share-card-worker.ts'))
+    .find((file) => existsSync(file)) ?? 'share-card-worker.ts';
+
+// Cards are cached by what they show and by what draws them: the drawing code (beside the worker)
+// and the versions of satori, resvg and the font. A rebuild with unchanged text draws none again.
+const CACHE = join(process.cwd(), 'node_modules/.cache/gloss-og');
+const require = createRequire(import.meta.url);
+const DRAWING = (() => {
+  const hash = createHash('sha256');
+  for (const pkg of ['satori', '@resvg/resvg-js']) {
+    hash.update(`${pkg}@${(require(`${pkg}/package.json`) as { version: string }).version}\0`);
+  }
+  for (const weight of [400, 700]) {
+    hash.update(
+      readFileSync(require.resolve(`@fontsource/source-serif-4/files/source-serif-4-latin-${weight}-normal.woff`)),
+    );
+  }
+  for (const file of ['share-card.ts', 'encode-png.ts', 'text.ts']) {
+    const path = join(dirname(WORKER), file);
+    hash.update(existsSync(path) ? readFileSync(path) : file);
+  }
+  return hash.digest('hex');
+})();
 
 /** Each section's share card: its own first words, the article's title. */
 export function cardsOf(article: Pick<Article, 'title' | 'sections'>): { section: string; card: ShareCard }[] {
@@ -26,7 +47,7 @@ export function cardsOf(article: Pick<Article, 'title' | 'sections'>): { section
 
 const keyOf = (card: ShareCard) =>
   createHash('sha256')
-    .update(JSON.stringify([VERSION, card.lead, card.title, card.label]))
+    .update(JSON.stringify([DRAWING, card.lead, card.title, card.label]))
     .digest('hex')
     .slice(0, 32);
 const fileOf = (card: ShareCard) => join(CACHE, `${keyOf(card)}.png`);
@@ -111,18 +132,19 @@ function workerPool(size: number, script: string): Pool {
     }
     worker.ref();
     const onMessage = (m: { png?: Uint8Array; error?: string }) => {
-      worker.off('error', onError);
+      worker.off('error', onError).off('exit', onExit);
       if (m.png) job.resolve(Buffer.from(m.png.buffer, m.png.byteOffset, m.png.byteLength));
       else job.reject(new Error(m.error));
       run(worker);
     };
     // A worker that cannot start or crashes fails its card and every queued one: the build draws them.
     const onError = (error: Error) => {
-      worker.off('message', onMessage);
+      worker.off('message', onMessage).off('exit', onExit);
       job.reject(error);
       fail(error);
     };
-    worker.once('message', onMessage).once('error', onError);
+    const onExit = (code: number) => onError(new Error(`a share-card worker stopped (exit code ${code})`));
+    worker.once('message', onMessage).once('error', onError).once('exit', onExit);
     worker.postMessage({ card: job.card });
   };
   return {
