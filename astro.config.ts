@@ -1,5 +1,6 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import drawAhead from './src/integrations/draw-ahead.ts';
 import headers from './src/integrations/headers.ts';
 import pruneOutput from './src/integrations/prune-output.ts';
 import review from './src/integrations/review.ts';
@@ -20,6 +21,7 @@ export default defineConfig({
   security: { csp: true },
   // GLOSS_EMBED_ORIGINS: space-separated origins allowed to frame embeds; default any.
   integrations: [
+    drawAhead(),
     review(),
     headers({ embedOrigins: (process.env.GLOSS_EMBED_ORIGINS ?? '*').split(/\s+/).filter(Boolean) }),
     // sitemap-index.xml: reader-facing pages only (no embeds, review pages or data files).
@@ -28,16 +30,22 @@ export default defineConfig({
     // place) and what this build did not write is removed.
     pruneOutput(),
   ],
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // Pages render while earlier ones are written: no page waits for the disk. GLOSS_BUILD_CONCURRENCY=1
+  // renders one at a time, so that Astro's log gives each page's own time (the benchmark uses it).
+  build: {
+    format: 'directory',
+    inlineStylesheets: 'always',
+    concurrency: Number(process.env.GLOSS_BUILD_CONCURRENCY) || 16,
+  },
   // A rebuild keeps every page whose data (its cache key, `keyed()` in `src/site/articles.ts`) and
   // code are unchanged instead of rendering it; `astro build --force` renders all.
   experimental: { incrementalBuild: true },
   // Articles are read by Gloss's own loader, never as Astro Markdown: no code highlighting (Shiki's
   // inline styles would also clash with the CSP).
   markdown: { syntaxHighlight: false },
-  // The native resvg module must stay out of Vite's bundling and dependency optimiser.
+  // The native canvas module (share cards) must stay out of Vite's bundling and dependency optimiser.
   vite: {
-    ssr: { external: ['@resvg/resvg-js'] },
-    optimizeDeps: { exclude: ['@resvg/resvg-js'] },
+    ssr: { external: ['@napi-rs/canvas'] },
+    optimizeDeps: { exclude: ['@napi-rs/canvas'] },
   },
 });

@@ -34,8 +34,11 @@ describe('extractInWorkers', () => {
   it('should extract in worker threads exactly what extracting here gives, in the order asked', async () => {
     const root = content(4);
     const files = listArticles(root);
-    const results = await extractInWorkers(root, files, 2);
+    const heard: string[] = [];
+    const results = await extractInWorkers(root, files, 2, (article) => heard.push(article.slug));
     expect(results.map((r) => ('article' in r ? r.article : r))).toEqual(files.map((f) => inProcess(root, f)));
+    // Each article is announced as it arrives (so the build can start its share cards), once.
+    expect(heard.sort()).toEqual(results.map((r) => ('article' in r ? r.article.slug : '')).sort());
   });
 
   it('should return an author’s error with its place and fix, and a worker that cannot start as a failure', async () => {
@@ -45,12 +48,12 @@ describe('extractInWorkers', () => {
     const [result] = await extractInWorkers(root, [broken], 1);
     expect(result).toBeInstanceOf(GlossError);
     expect((result as GlossError).format()).toMatch(/broken\.md:3:\d+: error: `publishedAt` is `"yesterday"`/);
-    await expect(extractInWorkers(root, [broken], 1, '/nowhere/extract-worker.ts')).rejects.toThrow();
+    await expect(extractInWorkers(root, [broken], 1, undefined, '/nowhere/extract-worker.ts')).rejects.toThrow();
   });
 });
 
 describe('glossLoader', () => {
-  const load = async (root: string, watcher?: object) => {
+  const load = async (root: string, watcher?: object, onExtracted?: (article: { slug: string }) => void) => {
     const entries = new Map<string, { id: string; data: unknown; digest?: string }>();
     const store = {
       get: (id: string) => entries.get(id),
@@ -60,7 +63,12 @@ describe('glossLoader', () => {
     };
     const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
     const generateDigest = (s: string) => createHash('sha256').update(s).digest('hex');
-    await glossLoader({ root }).load({ store, logger, generateDigest, watcher } as unknown as LoaderContext);
+    await glossLoader({ root, onExtracted }).load({
+      store,
+      logger,
+      generateDigest,
+      watcher,
+    } as unknown as LoaderContext);
     return { entries, logger };
   };
 
@@ -71,6 +79,29 @@ describe('glossLoader', () => {
     for (const file of listArticles(root)) {
       const article = inProcess(root, file);
       expect(entries.get(article.slug)?.data).toEqual(article);
+    }
+  });
+
+  it('should announce each article it extracts, in workers or here, and none it kept', async () => {
+    for (const n of [5, 2]) {
+      const root = content(n);
+      const heard: string[] = [];
+      const { entries } = await load(root, undefined, (a) => heard.push(a.slug));
+      expect(heard.sort()).toEqual([...entries.keys()].sort());
+      // A second load finds every article unchanged: nothing to announce.
+      heard.length = 0;
+      const again = new Map(entries);
+      await glossLoader({ root, onExtracted: (a) => heard.push(a.slug) }).load({
+        store: {
+          get: (id: string) => again.get(id),
+          set: () => true,
+          keys: () => again.keys(),
+          delete: () => true,
+        },
+        logger: { info: vi.fn(), warn: vi.fn(), error: vi.fn() },
+        generateDigest: (s: string) => createHash('sha256').update(s).digest('hex'),
+      } as unknown as LoaderContext);
+      expect(heard).toEqual([]);
     }
   });
 

@@ -15,13 +15,15 @@ const WORKER = fileURLToPath(new URL('./extract-worker.ts', import.meta.url));
 
 /**
  * Extracts the given articles (paths under `root`) in worker threads, one per core, and returns
- * each one's article or the error it raised, in the order given. Each worker loads the pipeline
- * once (about a second), so this pays only for several articles; the caller extracts one itself.
+ * each one's article or the error it raised, in the order given; `onExtracted` hears each article
+ * as it arrives. Each worker loads the pipeline once (about a second), so this pays only for
+ * several articles; the caller extracts one itself.
  */
 export async function extractInWorkers(
   root: string,
   files: string[],
   threads = availableParallelism(),
+  onExtracted: (article: Article) => void = () => {},
   script = WORKER,
 ): Promise<(Extracted | Error)[]> {
   const results: (Extracted | Error)[] = new Array(files.length);
@@ -36,8 +38,10 @@ export async function extractInWorkers(
           worker.once('error', reject).once('exit', quit);
           worker.once('message', (reply: Reply) => {
             worker.off('error', reject).off('exit', quit);
-            if ('article' in reply) resolve(reply);
-            else if ('problem' in reply)
+            if ('article' in reply) {
+              onExtracted(reply.article);
+              resolve(reply);
+            } else if ('problem' in reply)
               resolve(new GlossError(reply.problem.place, reply.problem.reason, reply.problem.fix));
             else resolve(new Error(reply.crash));
           });

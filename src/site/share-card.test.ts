@@ -1,32 +1,78 @@
 import { describe, expect, it } from 'vitest';
-import { Resvg } from '@resvg/resvg-js';
-import { shareCardSvg } from './share-card.ts';
+import fc from 'fast-check';
+import { drawShareCard, HEIGHT, WIDTH, wrapLines } from './share-card.ts';
+import { decodePng } from './fixtures/decode-png.ts';
 
-/** Counts the pixels in a horizontal band that differ clearly from the card's background. */
-function ink(pixels: Uint8Array, width: number, from: number, to: number): number {
+/** Counts the pixels in a band of rows that differ clearly from the card's background, right of the bar. */
+function ink(pixels: Uint8Array, from: number, to: number, left = 60, right = WIDTH): number {
   let n = 0;
   for (let y = from; y < to; y++) {
-    for (let x = 60; x < width; x++) {
-      const i = (y * width + x) * 4;
-      if (pixels[i]! < 160) n++;
-    }
+    for (let x = left; x < right; x++) if (pixels[(y * WIDTH + x) * 4]! < 160) n++;
   }
   return n;
 }
 
+const draw = async (lead: string, title: string, label = 'Annotated by Gloss') =>
+  decodePng(await drawShareCard({ lead, title, label }));
+
 describe('share card', () => {
-  it('should draw the label, the lead sentence and the title inside the 1200×630 card', async () => {
-    const lead =
-      'On June 18th, for the first time in 24 years, a long lead sentence wraps over several lines of the card.';
-    const image = new Resvg(await shareCardSvg(lead, 'An article title', 'Gloss · section 1 of 8')).render();
-    expect([image.width, image.height]).toEqual([1200, 630]);
-    const px = new Uint8Array(image.pixels);
-    expect(ink(px, 1200, 40, 110), 'label').toBeGreaterThan(500);
-    expect(ink(px, 1200, 200, 420), 'lead').toBeGreaterThan(5000);
-    expect(ink(px, 1200, 520, 600), 'title').toBeGreaterThan(500);
-    // Nothing runs off the right edge.
-    let edge = 0;
-    for (let y = 0; y < 630; y++) for (let x = 1180; x < 1200; x++) if (px[(y * 1200 + x) * 4]! < 160) edge++;
-    expect(edge).toBe(0);
+  it('should draw the label, the lead and the title inside the 1200×630 card', async () => {
+    const card = await draw(
+      'On June 18th, for the first time in 24 years, a long lead sentence wraps over several lines of the card.',
+      'An article title',
+      'Gloss · section 1 of 8',
+    );
+    expect([card.width, card.height]).toEqual([WIDTH, HEIGHT]);
+    expect(ink(card.pixels, 40, 110), 'label').toBeGreaterThan(500);
+    expect(ink(card.pixels, 200, 420), 'lead').toBeGreaterThan(5000);
+    expect(ink(card.pixels, 520, 600), 'title').toBeGreaterThan(500);
+    expect(ink(card.pixels, 0, HEIGHT, WIDTH - 20), 'nothing runs off the right edge').toBe(0);
+  });
+
+  it('should keep any lead, title and label inside the card, clear of its edges', async () => {
+    const text = fc.oneof(
+      fc.string({ maxLength: 400 }),
+      fc
+        .array(fc.constantFrom('word', 'Łódź', 'Supercalifragilisticexpialidocious', '3.2bn', '—'), { maxLength: 80 })
+        .map((w) => w.join(' ')),
+    );
+    await fc.assert(
+      fc.asyncProperty(text, text, text, async (lead, title, label) => {
+        const { pixels } = await draw(lead, title, label);
+        expect(ink(pixels, 0, 40) + ink(pixels, HEIGHT - 40, HEIGHT), 'top and bottom margins').toBe(0);
+        expect(ink(pixels, 0, HEIGHT, WIDTH - 60), 'right margin').toBe(0);
+      }),
+      { numRuns: 15 },
+    );
+  });
+});
+
+describe('wrapLines', () => {
+  const measure = (s: string) => s.length; // one unit a character
+  it('should break at spaces and keep every word when the lines suffice', () => {
+    expect(wrapLines('one two three four', 9, 5, measure)).toEqual(['one two', 'three', 'four']);
+  });
+
+  it('should end the last line kept with an ellipsis when text is left out', () => {
+    expect(wrapLines('one two three four', 9, 2, measure)).toEqual(['one two', 'three…']);
+  });
+
+  it('should fit any text into lines no wider than the width, in at most the lines allowed', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 200 }),
+        fc.integer({ min: 2, max: 30 }),
+        fc.integer({ min: 1, max: 6 }),
+        (text, width, max) => {
+          const lines = wrapLines(text, width, max, measure);
+          expect(lines.length).toBeLessThanOrEqual(max);
+          for (const line of lines) expect(measure(line)).toBeLessThanOrEqual(width);
+          // Nothing is lost when it all fits: the words, in order.
+          if (!lines.some((l) => l.endsWith('…'))) {
+            expect(lines.join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
+          }
+        },
+      ),
+    );
   });
 });

@@ -1,21 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import type { SKRSContext2D } from '@napi-rs/canvas';
 import { encodePng } from './encode-png.ts';
 import { truncate } from './text.ts';
 
 // Runs in the build and in the share-card workers (plain Node, type stripping): import nothing
 // that needs Vite.
 const require = createRequire(import.meta.url);
-// Satori reads WOFF, not WOFF2: the package's .woff files are used as shipped.
-const font = (weight: 400 | 700) =>
-  readFileSync(require.resolve(`@fontsource/source-serif-4/files/source-serif-4-latin-${weight}-normal.woff`));
-let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | null = null;
 
-type El = { type: string; props: { style?: Record<string, unknown>; children?: unknown } };
-const el = (type: string, style: Record<string, unknown>, children?: unknown): El => ({
-  type,
-  props: { style, children },
-});
+/** The font files a card is drawn with: Source Serif 4, regular and bold, Latin and Latin Extended. */
+export const CARD_FONTS = [400, 700].flatMap((weight) =>
+  ['latin', 'latin-ext'].map((subset) =>
+    require.resolve(`@fontsource/source-serif-4/files/source-serif-4-${subset}-${weight}-normal.woff`),
+  ),
+);
 
 /** What a share card shows: a small label, the section's first words in large type, the article's title. */
 export interface ShareCard {
@@ -24,53 +22,102 @@ export interface ShareCard {
   label: string;
 }
 
-/** Draws a 1200×630 share card as PNG. */
-export async function drawShareCard({ lead, title, label }: ShareCard): Promise<Buffer> {
-  // Loaded only when a card is drawn: a rebuild that finds every card cached never loads them.
-  const { Resvg } = await import('@resvg/resvg-js');
-  const image = new Resvg(await shareCardSvg(lead, title, label), {
-    fitTo: { mode: 'width', value: 1200 },
-    // Satori draws text as paths: no font is needed, so none is looked for.
-    font: { loadSystemFonts: false },
-  }).render();
-  return encodePng(image.pixels, image.width, image.height);
+export const WIDTH = 1200;
+export const HEIGHT = 630;
+const BAR = 24;
+const PAD_X = 72;
+const PAD_Y = 56;
+const TEXT_WIDTH = WIDTH - BAR - PAD_X * 2;
+const FAMILY = 'Gloss Card Serif';
+const INK = '#1d1d1b';
+const MUTED = '#5b5a55';
+
+let surface: Promise<import('@napi-rs/canvas').Canvas> | null = null;
+/** The one canvas of this thread, drawn over for each card: a new one each time costs more than drawing. */
+function canvas() {
+  // Loaded only when a card is drawn: a rebuild that finds every card cached never loads it.
+  return (surface ??= import('@napi-rs/canvas').then(({ GlobalFonts, createCanvas }) => {
+    for (const file of CARD_FONTS) GlobalFonts.register(readFileSync(file), FAMILY);
+    return createCanvas(WIDTH, HEIGHT);
+  }));
 }
 
-/** Lays out the share card as SVG (satori). */
-export async function shareCardSvg(lead: string, title: string, label: string): Promise<string> {
-  const { default: satori } = await import('satori');
-  fonts ??= [
-    { name: 'Serif', data: font(400), weight: 400, style: 'normal' },
-    { name: 'Serif', data: font(700), weight: 700, style: 'normal' },
-  ];
+/**
+ * Breaks text into at most `max` lines no wider than `width`, at spaces (a word wider than a line
+ * is broken between characters); the last line kept ends in `…` when text was left out.
+ */
+export function wrapLines(text: string, width: number, max: number, measure: (s: string) => number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  const push = (next: string) => {
+    lines.push(line);
+    line = next;
+  };
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const joined = line ? `${line} ${word}` : word;
+    if (measure(joined) <= width) {
+      line = joined;
+      continue;
+    }
+    if (line) push('');
+    if (measure(word) <= width) {
+      line = word;
+      continue;
+    }
+    for (const ch of word) {
+      if (line && measure(line + ch) > width) push('');
+      line += ch;
+    }
+  }
+  if (line) lines.push(line);
+  if (lines.length <= max) return lines;
+  const kept = lines.slice(0, max);
+  let last = kept[max - 1]!;
+  while (last && measure(`${last}…`) > width) last = last.slice(0, -1);
+  kept[max - 1] = `${last.replace(/[\s,;:]+$/, '')}…`;
+  return kept;
+}
+
+/** Draws `lines` from `top`, one every `step` pixels, and returns where the next would start. */
+function drawLines(ctx: SKRSContext2D, lines: string[], top: number, step: number, size: number): number {
+  for (const [i, line] of lines.entries()) ctx.fillText(line, BAR + PAD_X, top + i * step + (step - size) / 2);
+  return top + lines.length * step;
+}
+
+/**
+ * Draws a 1200×630 share card as PNG: the label at the top, the lead in large bold type in the
+ * middle, the title at the bottom, on the site's paper colour with its blue bar at the left.
+ */
+export async function drawShareCard({ lead, title, label }: ShareCard): Promise<Buffer> {
+  const card = await canvas();
+  const ctx = card.getContext('2d');
+  ctx.lang = 'en'; // the same pixels whatever the machine's language
+  ctx.textBaseline = 'top';
+  ctx.fillStyle = '#fdfcf9';
+  ctx.fillRect(0, 0, WIDTH, HEIGHT);
+  ctx.fillStyle = '#0b5394';
+  ctx.fillRect(0, 0, BAR, HEIGHT);
+
+  const lineOf = (font: string, text: string, max: number) => {
+    ctx.font = font;
+    return wrapLines(text, TEXT_WIDTH, max, (s) => ctx.measureText(s).width);
+  };
+  ctx.fillStyle = MUTED;
+  const labelLines = lineOf(`28px "${FAMILY}"`, label, 1);
+  const labelEnd = drawLines(ctx, labelLines, PAD_Y, 34, 28);
+
+  const titleLines = lineOf(`30px "${FAMILY}"`, title, 2);
+  const titleTop = HEIGHT - PAD_Y - titleLines.length * 38;
+  drawLines(ctx, titleLines, titleTop, 38, 30);
+
+  // The lead fills the space between, centred in it, in as many lines as fit.
   const quote = truncate(lead, 220);
-  const width = 1200 - 24 - 72 * 2;
-  const tree = el(
-    'div',
-    { width: 1200, height: 630, display: 'flex', background: '#fdfcf9', color: '#1d1d1b', fontFamily: 'Serif' },
-    [
-      el('div', { width: 24, height: 630, background: '#0b5394', display: 'flex' }),
-      el(
-        'div',
-        {
-          // satori sizes boxes by their content: let the column fill the card instead of fixing its size.
-          flexGrow: 1,
-          display: 'flex',
-          flexDirection: 'column',
-          justifyContent: 'space-between',
-          padding: '56px 72px',
-        },
-        [
-          el('div', { fontSize: 28, color: '#5b5a55', display: 'flex', width }, label),
-          el(
-            'div',
-            { fontSize: quote.length > 140 ? 44 : 54, fontWeight: 700, lineHeight: 1.25, display: 'flex', width },
-            `“${quote}”`,
-          ),
-          el('div', { fontSize: 30, color: '#5b5a55', display: 'flex', width }, title),
-        ],
-      ),
-    ],
-  );
-  return satori(tree as never, { width: 1200, height: 630, fonts });
+  const size = quote.length > 140 ? 44 : 54;
+  const step = Math.round(size * 1.25);
+  const room = titleTop - labelEnd - 2 * 24;
+  ctx.fillStyle = INK;
+  const leadLines = lineOf(`bold ${size}px "${FAMILY}"`, `“${quote}”`, Math.max(1, Math.floor(room / step)));
+  drawLines(ctx, leadLines, Math.round(labelEnd + (titleTop - labelEnd - leadLines.length * step) / 2), step, size);
+
+  return encodePng(card.data(), WIDTH, HEIGHT);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { drawShareCard, type ShareCard } from './share-card.ts';
-import { prepareShareCards, shareCard } from './share-cards.ts';
+import { drawAhead, drawCardsAhead, prepareShareCards, shareCard } from './share-cards.ts';
 
 // Each run draws new cards: an earlier run's cached ones would prove nothing.
 const fresh = (n: number): ShareCard[] =>
@@ -31,5 +31,18 @@ describe('share cards', () => {
     expect(await inWorkers).toBe(0);
     expect(drawn.map((png) => png.equals(drawn[0]!))).toEqual([true, false]);
     expect(drawn[1]!.equals(await drawShareCard(cards[1]!))).toBe(true);
+  });
+
+  it('should draw ahead only once a build has said so, never under the dev server or a check', async () => {
+    const before = fresh(2);
+    drawAhead(before);
+    // Nothing was started: these workers draw both.
+    expect(await prepareShareCards(before, 1)).toBe(2);
+    drawCardsAhead();
+    const during = fresh(2);
+    drawAhead(during);
+    // Both already started: nothing left for these workers.
+    expect(await prepareShareCards(during, 1)).toBe(0);
+    for (const card of during) expect((await shareCard(card)).equals(await drawShareCard(card))).toBe(true);
   });
 });

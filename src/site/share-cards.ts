@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../model/article.ts';
 import { sectionOpening } from './describe.ts';
-import { drawShareCard, type ShareCard } from './share-card.ts';
+import { CARD_FONTS, drawShareCard, type ShareCard } from './share-card.ts';
 
 // Node runs the worker file itself. Under Vitest it sits beside this module; in the built site this
 // module is bundled elsewhere, and the build runs from the project's folder.
@@ -16,20 +16,16 @@ const WORKER =
     .map((dir) => join(dir, 'share-card-worker.ts'))
     .find((file) => existsSync(file)) ?? 'share-card-worker.ts';
 
-// Cards are cached by what they show and by what draws them: the drawing code (beside the worker)
-// and the versions of satori, resvg and the font. A rebuild with unchanged text draws none again.
+const REGISTRY = Symbol.for('gloss.share-cards');
+
+// Cards are cached by what they show and by what draws them: the drawing code (beside the worker),
+// the canvas package's version and the fonts. A rebuild with unchanged text draws none again.
 const CACHE = join(process.cwd(), 'node_modules/.cache/gloss-og');
 const require = createRequire(import.meta.url);
 const DRAWING = (() => {
   const hash = createHash('sha256');
-  for (const pkg of ['satori', '@resvg/resvg-js']) {
-    hash.update(`${pkg}@${(require(`${pkg}/package.json`) as { version: string }).version}\0`);
-  }
-  for (const weight of [400, 700]) {
-    hash.update(
-      readFileSync(require.resolve(`@fontsource/source-serif-4/files/source-serif-4-latin-${weight}-normal.woff`)),
-    );
-  }
+  hash.update(`@napi-rs/canvas@${(require('@napi-rs/canvas/package.json') as { version: string }).version}\0`);
+  for (const file of CARD_FONTS) hash.update(readFileSync(file));
   for (const file of ['share-card.ts', 'encode-png.ts', 'text.ts']) {
     const path = join(dirname(WORKER), file);
     hash.update(existsSync(path) ? readFileSync(path) : file);
@@ -57,34 +53,57 @@ const save = (card: ShareCard, png: Buffer) => {
   return png;
 };
 
-/** Cards being drawn ahead, by key; `null` when a worker failed (the card is then drawn here). */
-const ahead = new Map<string, Promise<Buffer | null>>();
-/** One pool per worker script. */
-const pools = new Map<string, Pool>();
+/**
+ * What the build shares between the copies of this module it loads (the content loader's and the
+ * built pages'): the cards being drawn ahead, by key (`null` when a worker failed: the card is then
+ * drawn where it is asked for), the worker pools, and whether this process is a build.
+ */
+interface Shared {
+  ahead: Map<string, Promise<Buffer | null>>;
+  pools: Map<string, Pool>;
+  building: boolean;
+}
+const shared: Shared = ((globalThis as { [REGISTRY]?: Shared })[REGISTRY] ??= {
+  ahead: new Map(),
+  pools: new Map(),
+  building: false,
+});
+
+/** Called as `astro build` starts (`src/integrations/draw-ahead.ts`): from then on `drawAhead` draws. */
+export function drawCardsAhead(): void {
+  shared.building = true;
+}
 
 /**
- * Starts drawing every card not cached yet in worker threads, one per core, in the order given.
- * The share-card route calls it from `getStaticPaths`, which Astro runs for every route before it
- * renders a page: the cards are drawn while the pages render. Settles, never fails, with the
- * number of cards the workers drew; those they could not draw (or all, with no threads)
- * `shareCard` draws itself.
+ * In a build, starts drawing the cards not cached yet in worker threads: the loader calls it as
+ * each article is extracted, the share-card route when Astro asks for its paths (before any page
+ * renders). Elsewhere (`astro dev`, `astro check`) it does nothing: a card is drawn when asked for.
+ */
+export function drawAhead(cards: ShareCard[]): void {
+  if (shared.building) void prepareShareCards(cards);
+}
+
+/**
+ * Starts drawing every card not cached yet in worker threads (by default one per core but the
+ * build's own), in the order given. Settles, never fails, with the number of cards the workers
+ * drew; those they could not draw (or all, with no threads) `shareCard` draws itself.
  */
 export function prepareShareCards(
   cards: ShareCard[],
-  threads = availableParallelism(),
+  threads = Math.max(1, availableParallelism() - 1),
   worker = WORKER,
 ): Promise<number> {
   if (threads < 1) return Promise.resolve(0);
   const drawing: Promise<Buffer | null>[] = [];
   for (const card of cards) {
     const key = keyOf(card);
-    if (ahead.has(key) || existsSync(fileOf(card))) continue;
-    const pool = pools.get(worker) ?? pools.set(worker, workerPool(threads, worker)).get(worker)!;
+    if (shared.ahead.has(key) || existsSync(fileOf(card))) continue;
+    const pool = shared.pools.get(worker) ?? shared.pools.set(worker, workerPool(threads, worker)).get(worker)!;
     const png = pool.draw(card).then(
       (png) => save(card, png),
       () => null,
     );
-    ahead.set(key, png);
+    shared.ahead.set(key, png);
     drawing.push(png);
   }
   return Promise.all(drawing).then((pngs) => pngs.filter(Boolean).length);
@@ -93,8 +112,8 @@ export function prepareShareCards(
 /** Returns a card's PNG: drawn ahead, cached from an earlier build, or drawn now. */
 export async function shareCard(card: ShareCard): Promise<Buffer> {
   const key = keyOf(card);
-  const drawn = await ahead.get(key);
-  ahead.delete(key);
+  const drawn = await shared.ahead.get(key);
+  shared.ahead.delete(key);
   if (drawn) return drawn;
   const file = fileOf(card);
   if (existsSync(file)) return readFileSync(file);
@@ -111,50 +130,43 @@ interface Job {
 }
 
 /**
- * Up to `size` workers sharing one queue, each given one card at a time so that cards finish in
- * the order asked for. An idle worker is unref'd: it never keeps the build's process alive.
+ * Up to `size` workers, each given its cards as soon as they are asked for (to the one with the
+ * fewest waiting), so that a worker keeps drawing while the build's thread is busy extracting.
+ * A worker draws its cards in the order given. An idle worker is unref'd: it never keeps the
+ * build's process alive.
  */
 function workerPool(size: number, script: string): Pool {
-  const queue: Job[] = [];
-  const idle: Worker[] = [];
-  let started = 0;
+  const workers: { worker: Worker; jobs: Job[] }[] = [];
   let broken: Error | null = null;
+  // A worker that cannot start or crashes fails every card given to any worker: the build draws them.
   const fail = (error: Error) => {
-    broken = error;
-    for (const j of queue.splice(0)) j.reject(error);
+    broken ??= error;
+    for (const w of workers) for (const job of w.jobs.splice(0)) job.reject(error);
   };
-  const run = (worker: Worker) => {
-    const job = queue.shift();
-    if (!job) {
-      worker.unref();
-      idle.push(worker);
-      return;
-    }
-    worker.ref();
-    const onMessage = (m: { png?: Uint8Array; error?: string }) => {
-      worker.off('error', onError).off('exit', onExit);
-      if (m.png) job.resolve(Buffer.from(m.png.buffer, m.png.byteOffset, m.png.byteLength));
-      else job.reject(new Error(m.error));
-      run(worker);
-    };
-    // A worker that cannot start or crashes fails its card and every queued one: the build draws them.
-    const onError = (error: Error) => {
-      worker.off('message', onMessage).off('exit', onExit);
-      job.reject(error);
-      fail(error);
-    };
-    const onExit = (code: number) => onError(new Error(`a share-card worker stopped (exit code ${code})`));
-    worker.once('message', onMessage).once('error', onError).once('exit', onExit);
-    worker.postMessage({ card: job.card });
+  const start = () => {
+    const w = { worker: new Worker(script), jobs: [] as Job[] };
+    w.worker
+      .on('message', (m: { png?: Uint8Array; error?: string }) => {
+        const job = w.jobs.shift();
+        if (!w.jobs.length) w.worker.unref();
+        if (!job) return;
+        if (m.png) job.resolve(Buffer.from(m.png.buffer, m.png.byteOffset, m.png.byteLength));
+        else job.reject(new Error(m.error));
+      })
+      .on('error', fail)
+      .on('exit', (code) => fail(new Error(`a share-card worker stopped (exit code ${code})`)));
+    workers.push(w);
+    return w;
   };
   return {
     draw(card) {
       if (broken) return Promise.reject(broken);
-      const promise = new Promise<Buffer>((resolve, reject) => queue.push({ card, resolve, reject }));
-      // The no-op listener keeps a crash while idle from throwing in the build; a busy worker's job hears it.
-      const worker = idle.pop() ?? (started < size ? (started++, new Worker(script).on('error', () => {})) : undefined);
-      if (worker) run(worker);
-      return promise;
+      const w = workers.length < size ? start() : workers.reduce((a, b) => (b.jobs.length < a.jobs.length ? b : a));
+      return new Promise<Buffer>((resolve, reject) => {
+        w.jobs.push({ card, resolve, reject });
+        w.worker.ref();
+        w.worker.postMessage({ card });
+      });
     },
   };
 }
