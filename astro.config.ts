@@ -1,6 +1,7 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import drawAhead from './src/integrations/draw-ahead.ts';
+import emittedFiles from './src/integrations/emitted-files.ts';
 import headers from './src/integrations/headers.ts';
 import pruneOutput from './src/integrations/prune-output.ts';
 import review from './src/integrations/review.ts';
@@ -22,6 +23,8 @@ export default defineConfig({
   // GLOSS_EMBED_ORIGINS: space-separated origins allowed to frame embeds; default any.
   integrations: [
     drawAhead(),
+    // Before the integrations that read the output: share cards and oEmbed documents, written by Gloss.
+    emittedFiles(),
     review(),
     headers({ embedOrigins: (process.env.GLOSS_EMBED_ORIGINS ?? '*').split(/\s+/).filter(Boolean) }),
     // sitemap-index.xml: reader-facing pages only (no embeds, review pages or data files).

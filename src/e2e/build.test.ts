@@ -8,6 +8,7 @@ import {
   readFileSync,
   readdirSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -58,25 +59,39 @@ describe('astro build', () => {
     const rendered = (r: ReturnType<typeof build>, under: string) =>
       files(r).some((f) => f.path.startsWith(under) && !f.copied);
     const page = (path: string) => readFileSync(join(out, path), 'utf8');
+    // Share cards and oEmbed documents are written by Gloss, not logged by Astro: their dates tell.
+    const stamps = (under: string) =>
+      Object.fromEntries(readdirSync(join(out, under)).map((f) => [f, statSync(join(out, under, f)).mtimeMs]));
+    const sectionsOf = (slug: string) =>
+      (JSON.parse(page(`api/articles/${slug}.json`)) as { sections: { id: string }[] }).sections.map((s) => s.id);
     build(env, out);
     const before = page('river-library/index.html');
+    const cards = { small: stamps('og/small-parks'), river: stamps('og/river-library') };
     const unchanged = build(env, out);
     expect(said(unchanged)).toEqual(['3', '0', '3']);
-    for (const under of ['/night-trains/', '/embed/river-library/', '/og/small-parks/', '/actors/carla-voss/']) {
+    for (const under of ['/night-trains/', '/embed/river-library/', '/actors/carla-voss/']) {
       expect([copied(unchanged, under), rendered(unchanged, under)], under).toEqual([true, false]);
     }
+    expect(stamps('og/small-parks')).toEqual(cards.small);
     appendFileSync(join(dir, 'content/articles/night-trains.txt'), '\nA new closing line.\n');
     const edited = build(env, out);
     expect(said(edited)).toEqual(['3', '1', '2']);
-    for (const under of ['/night-trains/', '/embed/night-trains/', '/og/night-trains/', '/actors/carla-voss/']) {
+    for (const under of ['/night-trains/', '/embed/night-trains/', '/actors/carla-voss/']) {
       expect([copied(edited, under), rendered(edited, under)], under).toEqual([false, true]);
     }
     expect(page('night-trains/index.html')).toContain('A new closing line.');
-    // The other articles' pages are copied, unchanged.
-    for (const under of ['/river-library/', '/embed/small-parks/', '/og/river-library/']) {
+    // Every section of the edited article has its card and its oEmbed document, and no other.
+    const sections = sectionsOf('night-trains');
+    expect(Object.keys(stamps('og/night-trains')).sort()).toEqual(sections.map((id) => `${id}.png`).sort());
+    expect(Object.keys(stamps('oembed/night-trains')).sort()).toEqual(
+      ['index', 'timeline', ...sections].map((id) => `${id}.json`).sort(),
+    );
+    // The other articles' pages are copied, and their cards left, unchanged.
+    for (const under of ['/river-library/', '/embed/small-parks/']) {
       expect([copied(edited, under), rendered(edited, under)], under).toEqual([true, false]);
     }
     expect(page('river-library/index.html')).toBe(before);
+    expect(stamps('og/river-library')).toEqual(cards.river);
   }, 180_000);
 
   it('should leave in a kept dist/ exactly the files a clean build writes: none of a deleted article or a review build', () => {

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmdirSync, rmSync, st
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { emittedFiles } from '../site/emitted-files.ts';
 
 /**
  * Removes from `dir` every file older than `since` that is not in `kept`, then the folders left
@@ -90,7 +91,7 @@ export default function pruneOutput(): AstroIntegration {
         rmSync(mark);
       },
       'astro:build:done': ({ dir, assets, logger }) => {
-        const kept = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
+        const kept = new Set([...[...assets.values()].flat().map((url) => fileURLToPath(url)), ...emittedFiles()]);
         const removed = pruneStale(fileURLToPath(dir), kept, since);
         if (removed.length) logger.info(`removed ${removed.length} file(s) an earlier build left`);
         const { record, running, outputs: built } = files();

@@ -1,5 +1,6 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
-import { getArticleViews, keyed } from '../../../site/articles.ts';
+import { getArticleViews } from '../../../site/articles.ts';
+import { emitFiles } from '../../../site/emitted-files.ts';
 import { cardsOf, drawAhead, shareCard } from '../../../site/share-cards.ts';
 
 export async function getStaticPaths() {
@@ -7,12 +8,16 @@ export async function getStaticPaths() {
     cardsOf(article).map(({ section, card }) => ({ params: { article: article.slug, section }, props: { card } })),
   );
   // Astro's build asks every route for its paths before it renders a page: cards not drawn yet
-  // (those of articles the loader did not extract) are drawn meanwhile. The dev server draws only
-  // the card asked for.
+  // (those of articles the loader did not extract) are drawn meanwhile, and the build writes them
+  // itself, beside the pages (`site/emitted-files.ts`). The dev server draws the card asked for.
   drawAhead(paths.map((p) => p.props.card));
-  return keyed(paths, (p) => p.params.article);
+  if (import.meta.env.PROD) {
+    emitFiles(paths.map((p) => [`og/${p.params.article}/${p.params.section}.png`, () => shareCard(p.props.card)]));
+    return [];
+  }
+  return paths;
 }
 
-/** Serves the Open Graph image of one section, rendered at build time: its own first words lead. */
+/** Serves the Open Graph image of one section (under `astro dev`): its own first words lead. */
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props }) =>
   new Response(new Uint8Array(await shareCard(props.card)), { headers: { 'Content-Type': 'image/png' } });
