@@ -1,6 +1,6 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import drawAhead from './src/integrations/draw-ahead.ts';
+import buildAhead from './src/integrations/build-ahead.ts';
 import emittedFiles from './src/integrations/emitted-files.ts';
 import headers from './src/integrations/headers.ts';
 import pruneOutput from './src/integrations/prune-output.ts';
@@ -22,7 +22,7 @@ export default defineConfig({
   security: { csp: true },
   // GLOSS_EMBED_ORIGINS: space-separated origins allowed to frame embeds; default any.
   integrations: [
-    drawAhead(),
+    buildAhead(),
     // Before the integrations that read the output: share cards and oEmbed documents, written by Gloss.
     emittedFiles(),
     review(),

@@ -1,11 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { EventEmitter } from 'node:events';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import type { LoaderContext } from 'astro/loaders';
-import { extractInWorkers } from './extract-pool.ts';
+import { extractInWorkers, prestartWorkers, releaseWorkers, waitingWorkers } from './extract-pool.ts';
 import { glossLoader } from './gloss-loader.ts';
 import { buildArticle } from '../pipeline/build-article.ts';
 import { listArticles, readArticleInput, readSharedContexts } from '../read/load-content.ts';
@@ -52,6 +52,23 @@ describe('extractInWorkers', () => {
   });
 });
 
+describe('prestartWorkers', () => {
+  it('should start workers that an extraction takes, and end those it leaves', async () => {
+    const root = content(3);
+    const files = listArticles(root);
+    prestartWorkers(2);
+    expect(waitingWorkers()).toBe(2);
+    const results = await extractInWorkers(root, files, 1);
+    expect(waitingWorkers()).toBe(1);
+    expect(results.map((r) => ('article' in r ? r.article : r))).toEqual(files.map((f) => inProcess(root, f)));
+    await releaseWorkers();
+    expect(waitingWorkers()).toBe(0);
+    // A worker script that is not there starts nothing.
+    prestartWorkers(1, '/nowhere/extract-worker.ts');
+    expect(waitingWorkers('/nowhere/extract-worker.ts')).toBe(0);
+  });
+});
+
 describe('glossLoader', () => {
   const load = async (root: string, watcher?: object, onExtracted?: (article: { slug: string }) => void) => {
     const entries = new Map<string, { id: string; data: unknown; digest?: string }>();
@@ -80,6 +97,28 @@ describe('glossLoader', () => {
       const article = inProcess(root, file);
       expect(entries.get(article.slug)?.data).toEqual(article);
     }
+  });
+
+  it('should extract a changed article as before when the build started workers, and end them all', async () => {
+    const root = content(3);
+    const { entries } = await load(root);
+    const changed = listArticles(root)[0]!;
+    appendFileSync(changed, '\nA new closing line.\n');
+    prestartWorkers(2);
+    const again = new Map(entries);
+    const store = {
+      get: (id: string) => again.get(id),
+      set: (e: { id: string; data: unknown; digest?: string }) => (again.set(e.id, e), true),
+      keys: () => again.keys(),
+      delete: (id: string) => again.delete(id),
+    };
+    const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
+    const generateDigest = (s: string) => createHash('sha256').update(s).digest('hex');
+    await glossLoader({ root }).load({ store, logger, generateDigest } as unknown as LoaderContext);
+    expect(logger.info).toHaveBeenCalledWith('3 article(s), 1 extracted, 2 unchanged');
+    const article = inProcess(root, changed);
+    expect(again.get(article.slug)?.data).toEqual(article);
+    expect(waitingWorkers()).toBe(0);
   });
 
   it('should announce each article it extracts, in workers or here, and none it kept', async () => {

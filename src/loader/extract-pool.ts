@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -12,6 +13,58 @@ export interface Extracted {
 type Reply = Extracted | { problem: { place: Place; reason: string; fix: string } } | { crash: string };
 
 const WORKER = fileURLToPath(new URL('./extract-worker.ts', import.meta.url));
+
+/**
+ * Workers started before the loader runs (`prestartWorkers`), loading the pipeline while Astro
+ * starts. The integration that starts them and the loader that takes them load this module
+ * separately: they meet on globalThis.
+ */
+interface Prestarted {
+  script: string;
+  worker: Worker;
+  alive: boolean;
+}
+const REGISTRY = Symbol.for('gloss.extract-workers');
+const prestarted: Prestarted[] = ((globalThis as { [REGISTRY]?: Prestarted[] })[REGISTRY] ??= []);
+
+/**
+ * Starts `threads` extraction workers now (`astro build` does, as it starts): each loads the
+ * pipeline (about 1.5 s) while Astro loads its config and Vite, and `extractInWorkers` takes them.
+ * They never keep the process alive; `releaseWorkers` ends those the loader did not need.
+ */
+export function prestartWorkers(threads: number, script = WORKER): void {
+  if (!existsSync(script)) return;
+  for (let i = 0; i < threads; i++) {
+    const entry: Prestarted = { script, worker: new Worker(script), alive: true };
+    // A worker that fails before it is used is simply not used.
+    entry.worker.on('error', () => (entry.alive = false)).on('exit', () => (entry.alive = false));
+    entry.worker.unref();
+    prestarted.push(entry);
+  }
+}
+
+/** How many started workers are waiting for work. */
+export function waitingWorkers(script = WORKER): number {
+  return prestarted.filter((p) => p.alive && p.script === script).length;
+}
+
+/** Ends the started workers no extraction took (a build where nothing, or little, changed). */
+export async function releaseWorkers(): Promise<void> {
+  await Promise.all(prestarted.splice(0).map((p) => p.worker.terminate()));
+}
+
+/** Takes a started worker for `script`, or starts one. */
+function takeWorker(script: string): Worker {
+  for (;;) {
+    const i = prestarted.findIndex((p) => p.script === script);
+    if (i < 0) return new Worker(script);
+    const [p] = prestarted.splice(i, 1);
+    if (p!.alive) {
+      p!.worker.ref();
+      return p!.worker;
+    }
+  }
+}
 
 /**
  * Extracts the given articles (paths under `root`) in worker threads, one per core, and returns
@@ -53,6 +106,6 @@ export async function extractInWorkers(
     }
   };
   const size = Math.max(1, Math.min(threads, files.length));
-  await Promise.all(Array.from({ length: size }, () => work(new Worker(script))));
+  await Promise.all(Array.from({ length: size }, () => work(takeWorker(script))));
   return results;
 }

@@ -6,7 +6,7 @@ import { listArticles, readArticleInput, readDigestInput, readSharedContexts } f
 import { slugFromFile } from '../read/read-article.ts';
 import { GlossError, formatProblem } from '../errors/gloss-error.ts';
 import { pipelineVersion } from './pipeline-version.ts';
-import { extractInWorkers, type Extracted } from './extract-pool.ts';
+import { extractInWorkers, releaseWorkers, waitingWorkers, type Extracted } from './extract-pool.ts';
 import { availableParallelism } from 'node:os';
 
 /** Options of the Gloss content loader. */
@@ -113,12 +113,18 @@ async function extract(
   shared: ReturnType<typeof readSharedContexts>,
   onExtracted: (article: Article) => void,
 ): Promise<(Extracted | Error)[]> {
-  if (files.length >= WORKERS_FROM) {
-    try {
-      return await extractInWorkers(root, files, Math.max(1, availableParallelism() - 1), onExtracted);
-    } catch {
-      // Extracted below, where the error (if it is one) shows with its stack.
+  try {
+    // A build started its workers as it started: they are ready for even one article.
+    if (files.length >= WORKERS_FROM || (files.length > 0 && waitingWorkers() > 0)) {
+      try {
+        return await extractInWorkers(root, files, Math.max(1, availableParallelism() - 1), onExtracted);
+      } catch {
+        // Extracted below, where the error (if it is one) shows with its stack.
+      }
     }
+  } finally {
+    // Workers started for a build where nothing (or nothing more) is to be extracted end now.
+    await releaseWorkers();
   }
   // The pipeline (compromise, chrono-node, the gazetteer) loads only when an article changed.
   const { buildArticle } = files.length ? await import('../pipeline/build-article.ts') : { buildArticle: null };

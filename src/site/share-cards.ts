@@ -69,7 +69,7 @@ const shared: Shared = ((globalThis as { [REGISTRY]?: Shared })[REGISTRY] ??= {
   building: false,
 });
 
-/** Called as `astro build` starts (`src/integrations/draw-ahead.ts`): from then on `drawAhead` draws. */
+/** Called as `astro build` starts (`src/integrations/build-ahead.ts`): from then on `drawAhead` draws. */
 export function drawCardsAhead(): void {
   shared.building = true;
 }
