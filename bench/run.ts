@@ -56,7 +56,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'gloss-bench-'));
 const moved: string[] = [];
 const moveAside = (dir: string) => {
   if (!existsSync(dir)) return;
-  const to = join(dirname(dir), `.${basename(dir)}.bench-old-${moved.length}`);
+  const to = join(dirname(dir), `.${basename(dir)}.bench-old-${process.pid}-${moved.length}`);
   renameSync(dir, to);
   moved.push(to);
 };

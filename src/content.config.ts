@@ -1,11 +1,12 @@
 import { defineCollection } from 'astro:content';
 import { glossLoader } from './loader/gloss-loader.ts';
+import { contentRoot } from './read/load-content.ts';
 import { cardsOf, drawAhead } from './site/share-cards.ts';
 
 export const collections = {
   articles: defineCollection({
     loader: glossLoader({
-      root: process.env.GLOSS_CONTENT ?? 'content',
+      root: contentRoot(),
       // A build draws each article's share cards while the next articles are extracted.
       onExtracted: (article) => drawAhead(cardsOf(article).map((c) => c.card)),
     }),

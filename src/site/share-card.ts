@@ -37,7 +37,9 @@ let surface: Promise<import('@napi-rs/canvas').Canvas> | null = null;
 function canvas() {
   // Loaded only when a card is drawn: a rebuild that finds every card cached never loads it.
   return (surface ??= import('@napi-rs/canvas').then(({ GlobalFonts, createCanvas }) => {
-    for (const file of CARD_FONTS) GlobalFonts.register(readFileSync(file), FAMILY);
+    for (const file of CARD_FONTS) {
+      if (!GlobalFonts.register(readFileSync(file), FAMILY)) throw new Error(`could not load the font ${file}`);
+    }
     return createCanvas(WIDTH, HEIGHT);
   }));
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { drawShareCard, type ShareCard } from './share-card.ts';
-import { drawAhead, drawCardsAhead, prepareShareCards, shareCard } from './share-cards.ts';
+import { markBuild } from './build-mode.ts';
+import { drawAhead, prepareShareCards, shareCard } from './share-cards.ts';
 
 // Each run draws new cards: an earlier run's cached ones would prove nothing.
 const fresh = (n: number): ShareCard[] =>
@@ -25,6 +26,13 @@ describe('share cards', () => {
   });
 
   it('should still serve every card when the workers cannot start', async () => {
+    // A missing file fails as the worker starts; a bare name cannot even make a worker.
+    for (const script of ['/nowhere/share-card-worker.ts', 'share-card-worker.ts']) {
+      const cards = fresh(1);
+      const inWorkers = prepareShareCards(cards, 2, script);
+      expect((await shareCard(cards[0]!)).equals(await drawShareCard(cards[0]!))).toBe(true);
+      expect(await inWorkers).toBe(0);
+    }
     const cards = fresh(2);
     const inWorkers = prepareShareCards(cards, 2, '/nowhere/share-card-worker.ts');
     const drawn = await Promise.all(cards.map(shareCard));
@@ -38,7 +46,7 @@ describe('share cards', () => {
     drawAhead(before);
     // Nothing was started: these workers draw both.
     expect(await prepareShareCards(before, 1)).toBe(2);
-    drawCardsAhead();
+    markBuild();
     const during = fresh(2);
     drawAhead(during);
     // Both already started: nothing left for these workers.

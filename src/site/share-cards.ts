@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
-import { Worker } from 'node:worker_threads';
+import { Worker, threadId } from 'node:worker_threads';
 import type { Article } from '../model/article.ts';
 import { sectionOpening } from './describe.ts';
+import { inBuild } from './build-mode.ts';
 import { CARD_FONTS, drawShareCard, type ShareCard } from './share-card.ts';
 
 // Node runs the worker file itself. Under Vitest it sits beside this module; in the built site this
@@ -47,9 +48,13 @@ const keyOf = (card: ShareCard) =>
     .digest('hex')
     .slice(0, 32);
 const fileOf = (card: ShareCard) => join(CACHE, `${keyOf(card)}.png`);
+/** Caches a card: written aside, then renamed, so that a stopped build never leaves half a PNG. */
 const save = (card: ShareCard, png: Buffer) => {
   mkdirSync(CACHE, { recursive: true });
-  writeFileSync(fileOf(card), png);
+  const file = fileOf(card);
+  const part = `${file}.${process.pid}.${threadId}.part`;
+  writeFileSync(part, png);
+  renameSync(part, file);
   return png;
 };
 
@@ -59,20 +64,13 @@ const save = (card: ShareCard, png: Buffer) => {
  * drawn where it is asked for), the worker pools, and whether this process is a build.
  */
 interface Shared {
-  ahead: Map<string, Promise<Buffer | null>>;
+  ahead: Map<string, Promise<boolean>>;
   pools: Map<string, Pool>;
-  building: boolean;
 }
 const shared: Shared = ((globalThis as { [REGISTRY]?: Shared })[REGISTRY] ??= {
   ahead: new Map(),
   pools: new Map(),
-  building: false,
 });
-
-/** Called as `astro build` starts (`src/integrations/build-ahead.ts`): from then on `drawAhead` draws. */
-export function drawCardsAhead(): void {
-  shared.building = true;
-}
 
 /**
  * In a build, starts drawing the cards not cached yet in worker threads: the loader calls it as
@@ -80,7 +78,7 @@ export function drawCardsAhead(): void {
  * renders). Elsewhere (`astro dev`, `astro check`) it does nothing: a card is drawn when asked for.
  */
 export function drawAhead(cards: ShareCard[]): void {
-  if (shared.building) void prepareShareCards(cards);
+  if (inBuild()) void prepareShareCards(cards);
 }
 
 /**
@@ -94,27 +92,30 @@ export function prepareShareCards(
   worker = WORKER,
 ): Promise<number> {
   if (threads < 1) return Promise.resolve(0);
-  const drawing: Promise<Buffer | null>[] = [];
+  const drawing: Promise<boolean>[] = [];
   for (const card of cards) {
     const key = keyOf(card);
     if (shared.ahead.has(key) || existsSync(fileOf(card))) continue;
     const pool = shared.pools.get(worker) ?? shared.pools.set(worker, workerPool(threads, worker)).get(worker)!;
-    const png = pool.draw(card).then(
-      (png) => save(card, png),
-      () => null,
-    );
-    shared.ahead.set(key, png);
-    drawing.push(png);
+    // Only whether it is cached is kept: the PNG is read back when asked for, not held in memory.
+    const cached = pool
+      .draw(card)
+      .then((png) => {
+        save(card, png);
+        return true;
+      })
+      .catch(() => false);
+    shared.ahead.set(key, cached);
+    drawing.push(cached);
   }
-  return Promise.all(drawing).then((pngs) => pngs.filter(Boolean).length);
+  return Promise.all(drawing).then((done) => done.filter(Boolean).length);
 }
 
 /** Returns a card's PNG: drawn ahead, cached from an earlier build, or drawn now. */
 export async function shareCard(card: ShareCard): Promise<Buffer> {
   const key = keyOf(card);
-  const drawn = await shared.ahead.get(key);
+  await shared.ahead.get(key);
   shared.ahead.delete(key);
-  if (drawn) return drawn;
   const file = fileOf(card);
   if (existsSync(file)) return readFileSync(file);
   return save(card, await drawShareCard(card));
@@ -161,7 +162,14 @@ function workerPool(size: number, script: string): Pool {
   return {
     draw(card) {
       if (broken) return Promise.reject(broken);
-      const w = workers.length < size ? start() : workers.reduce((a, b) => (b.jobs.length < a.jobs.length ? b : a));
+      let w: { worker: Worker; jobs: Job[] };
+      try {
+        w = workers.length < size ? start() : workers.reduce((a, b) => (b.jobs.length < a.jobs.length ? b : a));
+      } catch (error) {
+        // A worker that cannot even be created (a bad path): the build draws every card itself.
+        fail(error as Error);
+        return Promise.reject(error as Error);
+      }
       return new Promise<Buffer>((resolve, reject) => {
         w.jobs.push({ card, resolve, reject });
         w.worker.ref();

@@ -1,5 +1,6 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { getArticleViews } from '../../../site/articles.ts';
+import { inBuild } from '../../../site/build-mode.ts';
 import { emitFiles } from '../../../site/emitted-files.ts';
 import { oembedFor } from '../../../site/oembed.ts';
 
@@ -11,7 +12,7 @@ export async function getStaticPaths() {
     })),
   );
   // A build writes these itself, beside the pages (`site/emitted-files.ts`); the dev server serves them.
-  if (import.meta.env.PROD) {
+  if (inBuild()) {
     const site = import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined;
     emitFiles(
       paths.map(({ params, props }) => [`oembed/${params.article}/${params.page}.json`, () => document(props, site)]),

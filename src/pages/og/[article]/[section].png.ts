@@ -1,5 +1,6 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { getArticleViews } from '../../../site/articles.ts';
+import { inBuild } from '../../../site/build-mode.ts';
 import { emitFiles } from '../../../site/emitted-files.ts';
 import { cardsOf, drawAhead, shareCard } from '../../../site/share-cards.ts';
 
@@ -11,7 +12,7 @@ export async function getStaticPaths() {
   // (those of articles the loader did not extract) are drawn meanwhile, and the build writes them
   // itself, beside the pages (`site/emitted-files.ts`). The dev server draws the card asked for.
   drawAhead(paths.map((p) => p.props.card));
-  if (import.meta.env.PROD) {
+  if (inBuild()) {
     emitFiles(paths.map((p) => [`og/${p.params.article}/${p.params.section}.png`, () => shareCard(p.props.card)]));
     return [];
   }
