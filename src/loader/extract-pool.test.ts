@@ -70,11 +70,17 @@ describe('prestartWorkers', () => {
 });
 
 describe('glossLoader', () => {
-  const load = async (root: string, watcher?: object, onExtracted?: (article: { slug: string }) => void) => {
-    const entries = new Map<string, { id: string; data: unknown; digest?: string }>();
+  type Entry = { id: string; data: unknown; digest?: string };
+  /** Runs the loader over `root` with a store holding `entries` (a previous load's, or none). */
+  const load = async (
+    root: string,
+    watcher?: object,
+    onExtracted?: (article: { slug: string }) => void,
+    entries = new Map<string, Entry>(),
+  ) => {
     const store = {
       get: (id: string) => entries.get(id),
-      set: (e: { id: string; data: unknown; digest?: string }) => (entries.set(e.id, e), true),
+      set: (e: Entry) => (entries.set(e.id, e), true),
       keys: () => entries.keys(),
       delete: (id: string) => entries.delete(id),
     };
@@ -105,16 +111,7 @@ describe('glossLoader', () => {
     const changed = listArticles(root)[0]!;
     appendFileSync(changed, '\nA new closing line.\n');
     prestartWorkers(2);
-    const again = new Map(entries);
-    const store = {
-      get: (id: string) => again.get(id),
-      set: (e: { id: string; data: unknown; digest?: string }) => (again.set(e.id, e), true),
-      keys: () => again.keys(),
-      delete: (id: string) => again.delete(id),
-    };
-    const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
-    const generateDigest = (s: string) => createHash('sha256').update(s).digest('hex');
-    await glossLoader({ root }).load({ store, logger, generateDigest } as unknown as LoaderContext);
+    const { entries: again, logger } = await load(root, undefined, undefined, new Map(entries));
     expect(logger.info).toHaveBeenCalledWith('3 article(s), 1 extracted, 2 unchanged');
     const article = inProcess(root, changed);
     expect(again.get(article.slug)?.data).toEqual(article);
@@ -129,17 +126,7 @@ describe('glossLoader', () => {
       expect(heard.sort()).toEqual([...entries.keys()].sort());
       // A second load finds every article unchanged: nothing to announce.
       heard.length = 0;
-      const again = new Map(entries);
-      await glossLoader({ root, onExtracted: (a) => heard.push(a.slug) }).load({
-        store: {
-          get: (id: string) => again.get(id),
-          set: () => true,
-          keys: () => again.keys(),
-          delete: () => true,
-        },
-        logger: { info: vi.fn(), warn: vi.fn(), error: vi.fn() },
-        generateDigest: (s: string) => createHash('sha256').update(s).digest('hex'),
-      } as unknown as LoaderContext);
+      await load(root, undefined, (a) => heard.push(a.slug), new Map(entries));
       expect(heard).toEqual([]);
     }
   });
