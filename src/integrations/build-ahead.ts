@@ -29,7 +29,7 @@ export default function buildAhead(): AstroIntegration {
         // Only a first build (no content store yet: Astro's `data-store.json`) surely extracts
         // every article; elsewhere workers loading the pipeline in vain would slow a rebuild.
         if (!existsSync(new URL('data-store.json', config.cacheDir))) {
-          prestartWorkers(Math.min(availableParallelism() - 1, articleCount()));
+          prestartWorkers(Math.min(availableParallelism(), articleCount()));
         }
       },
     },

@@ -102,10 +102,11 @@ async function sync(
 const WORKERS_FROM = 4;
 
 /**
- * Extracts the changed articles: in worker threads when there are several, else here. The workers
- * leave one core to the build's own thread and the share cards it draws meanwhile; even one worker
- * beats this thread, where Vite runs the pipeline's modules more slowly than Node does. A worker
- * that cannot start is not an author's problem: the articles are then extracted here.
+ * Extracts the changed articles: in worker threads when there are several, else here. One worker
+ * per core: the build's own thread waits meanwhile, and the share cards drawn as articles arrive
+ * yield to extraction (their workers run at the lowest priority). Even one worker beats this
+ * thread, where Vite runs the pipeline's modules more slowly than Node does. A worker that cannot
+ * start is not an author's problem: the articles are then extracted here.
  */
 async function extract(
   root: string,
@@ -117,7 +118,7 @@ async function extract(
     // A build started its workers as it started: they are ready for even one article.
     if (files.length >= WORKERS_FROM || (files.length > 0 && waitingWorkers() > 0)) {
       try {
-        return await extractInWorkers(root, files, Math.max(1, availableParallelism() - 1), onExtracted);
+        return await extractInWorkers(root, files, availableParallelism(), onExtracted);
       } catch {
         // Extracted below, where the error (if it is one) shows with its stack.
       }

@@ -82,13 +82,13 @@ export function drawAhead(cards: ShareCard[]): void {
 }
 
 /**
- * Starts drawing every card not cached yet in worker threads (by default one per core but the
- * build's own), in the order given. Settles, never fails, with the number of cards the workers
+ * Starts drawing every card not cached yet in worker threads (by default one per core: they run at
+ * the lowest priority, so the build's own work comes first), in the order given. Settles, never fails, with the number of cards the workers
  * drew; those they could not draw (or all, with no threads) `shareCard` draws itself.
  */
 export function prepareShareCards(
   cards: ShareCard[],
-  threads = Math.max(1, availableParallelism() - 1),
+  threads = availableParallelism(),
   worker = WORKER,
 ): Promise<number> {
   if (threads < 1) return Promise.resolve(0);
