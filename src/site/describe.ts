@@ -31,13 +31,24 @@ export function formatNumber(n: number): string {
   return Math.abs(n) >= 1_000_000 ? COMPACT.format(n) : PLAIN.format(n);
 }
 
+// A currency's symbol, looked up once: every page formats its article's figures again.
+const symbols = new Map<string, string>();
+const symbolOf = (currency: string) => {
+  let symbol = symbols.get(currency);
+  if (symbol === undefined) {
+    symbol =
+      new Intl.NumberFormat('en-GB', { style: 'currency', currency })
+        .formatToParts(0)
+        .find((p) => p.type === 'currency')?.value ?? currency;
+    symbols.set(currency, symbol);
+  }
+  return symbol;
+};
+
 /** Formats an amount in a unit: currencies with their symbol (`A$800 million`), `%` attached, others after. */
 export function formatAmount(n: number, unit: string | null): string {
   if (unit && /^[A-Z]{3}$/.test(unit)) {
-    const symbol =
-      new Intl.NumberFormat('en-GB', { style: 'currency', currency: unit })
-        .formatToParts(0)
-        .find((p) => p.type === 'currency')?.value ?? unit;
+    const symbol = symbolOf(unit);
     return `${symbol}${/^[A-Z]+$/.test(symbol) ? ' ' : ''}${formatNumber(n)}`;
   }
   if (unit === '%') return `${PLAIN.format(n)}%`;

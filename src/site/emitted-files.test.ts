@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, statSync, utimesSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { emitFiles, emittedFiles, writeEmittedFiles } from './emitted-files.ts';
@@ -45,5 +45,56 @@ describe('emitted files', () => {
     const dir = out();
     emitFiles([['broken.png', () => Promise.reject(new Error('the card could not be drawn'))]]);
     await expect(writeEmittedFiles(dir)).rejects.toThrow('the card could not be drawn');
+  });
+
+  it('should leave unread, and not make again, a file recorded by the last build under the same key', async () => {
+    const [dir, cache] = [out(), out()];
+    const record = join(cache, 'emitted.json');
+    let made = 0;
+    const card = (bytes: number[]) => () => (made++, new Uint8Array(bytes));
+    emitFiles([
+      ['og/a.png', card([1]), 'key-a'],
+      ['og/b.png', card([2]), 'key-b'],
+      ['og/c.png', card([3]), 'key-c'],
+    ]);
+    await writeEmittedFiles(dir, { record });
+    expect(made).toBe(3);
+    const dated = (f: string) => statSync(join(dir, f)).mtimeMs;
+    const [a, b] = [dated('og/a.png'), dated('og/b.png')];
+    // b was changed in the output folder since; c has a new key (its card changed).
+    writeFileSync(join(dir, 'og/b.png'), new Uint8Array([9, 9]));
+    made = 0;
+    emitFiles([
+      ['og/a.png', card([1]), 'key-a'],
+      ['og/b.png', card([2]), 'key-b'],
+      ['og/c.png', card([4]), 'key-c2'],
+    ]);
+    await writeEmittedFiles(dir, { record });
+    expect(made, 'only b and c are made again').toBe(2);
+    expect(dated('og/a.png')).toBe(a);
+    expect([...readFileSync(join(dir, 'og/b.png'))]).toEqual([2]);
+    expect(dated('og/b.png')).not.toBe(b);
+    expect([...readFileSync(join(dir, 'og/c.png'))]).toEqual([4]);
+    // Another output folder: the record says nothing of it, so everything is made and written there.
+    const other = out();
+    made = 0;
+    emitFiles([['og/a.png', card([1]), 'key-a']]);
+    await writeEmittedFiles(other, { record });
+    expect(made).toBe(1);
+    expect([...readFileSync(join(other, 'og/a.png'))]).toEqual([1]);
+  });
+
+  it('should record files registered without a key by their bytes', async () => {
+    const [dir, cache] = [out(), out()];
+    const record = join(cache, 'emitted.json');
+    emitFiles([['oembed/a.json', () => '{"v":1}']]);
+    await writeEmittedFiles(dir, { record });
+    const date = statSync(join(dir, 'oembed/a.json')).mtimeMs;
+    emitFiles([['oembed/a.json', () => '{"v":1}']]);
+    await writeEmittedFiles(dir, { record });
+    expect(statSync(join(dir, 'oembed/a.json')).mtimeMs).toBe(date);
+    emitFiles([['oembed/a.json', () => '{"v":2}']]);
+    await writeEmittedFiles(dir, { record });
+    expect(readFileSync(join(dir, 'oembed/a.json'), 'utf8')).toBe('{"v":2}');
   });
 });

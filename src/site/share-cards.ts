@@ -42,7 +42,8 @@ export function cardsOf(article: Pick<Article, 'title' | 'sections'>): { section
   }));
 }
 
-const keyOf = (card: ShareCard) =>
+/** Names a card's PNG: what it shows and what draws it. */
+export const keyOf = (card: ShareCard) =>
   createHash('sha256')
     .update(JSON.stringify([DRAWING, card.lead, card.title, card.label]))
     .digest('hex')

@@ -2,7 +2,7 @@ import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { getArticleViews } from '../../../site/articles.ts';
 import { inBuild } from '../../../site/build-mode.ts';
 import { emitFiles } from '../../../site/emitted-files.ts';
-import { cardsOf, drawAhead, shareCard } from '../../../site/share-cards.ts';
+import { cardsOf, drawAhead, keyOf, shareCard } from '../../../site/share-cards.ts';
 
 export async function getStaticPaths() {
   const paths = (await getArticleViews()).flatMap(({ article }) =>
@@ -13,7 +13,13 @@ export async function getStaticPaths() {
   // itself, beside the pages (`site/emitted-files.ts`). The dev server draws the card asked for.
   drawAhead(paths.map((p) => p.props.card));
   if (inBuild()) {
-    emitFiles(paths.map((p) => [`og/${p.params.article}/${p.params.section}.png`, () => shareCard(p.props.card)]));
+    emitFiles(
+      paths.map(({ params, props }) => [
+        `og/${params.article}/${params.section}.png`,
+        () => shareCard(props.card),
+        keyOf(props.card),
+      ]),
+    );
     return [];
   }
   return paths;
