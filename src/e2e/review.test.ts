@@ -38,8 +38,9 @@ afterAll(async () => {
   site?.server.close();
 });
 
-async function open(path: string, opts: { dark?: boolean; bypassCSP?: boolean } = {}): Promise<Page> {
+async function open(path: string, opts: { dark?: boolean; bypassCSP?: boolean; width?: number } = {}): Promise<Page> {
   const context = await browser.newContext({
+    viewport: { width: opts.width ?? 1280, height: 800 },
     bypassCSP: opts.bypassCSP ?? false,
     colorScheme: opts.dark ? 'dark' : 'light',
     permissions: ['clipboard-read', 'clipboard-write'],
@@ -110,5 +111,23 @@ describe('the review pages', () => {
         await page.context().close();
       }
     }
+  });
+
+  it('should keep its tables readable on a 360 px phone: rows scroll sideways, not one letter a line', async () => {
+    const page = await open(`review/${models[0]!.slug}/`, { width: 360 });
+    const layout = await page.evaluate(() => ({
+      page: [document.documentElement.scrollWidth, document.documentElement.clientWidth],
+      regions: [...document.querySelectorAll('.scroll')].map((r) => r.scrollWidth > r.clientWidth),
+      // The tallest body row, in lines of the table's text.
+      tallest: Math.max(
+        ...[...document.querySelectorAll('tbody tr')].map(
+          (tr) => tr.getBoundingClientRect().height / parseFloat(getComputedStyle(tr).lineHeight),
+        ),
+      ),
+    }));
+    expect(layout.page[0], 'the page itself never scrolls sideways').toBe(layout.page[1]);
+    expect(layout.regions.every(Boolean), 'each table scrolls in its own region').toBe(true);
+    expect(layout.tallest).toBeLessThan(5);
+    await page.context().close();
   });
 });
