@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { workerThreads } from '../config/threads.ts';
 import { prestartWorkers } from '../loader/extract-pool.ts';
 import { contentRoot, listArticles } from '../read/load-content.ts';
 import { markBuild } from '../site/build-mode.ts';
@@ -29,7 +29,7 @@ export default function buildAhead(): AstroIntegration {
         // Only a first build (no content store yet: Astro's `data-store.json`) surely extracts
         // every article; elsewhere workers loading the pipeline in vain would slow a rebuild.
         if (!existsSync(new URL('data-store.json', config.cacheDir))) {
-          prestartWorkers(Math.min(availableParallelism(), articleCount()));
+          prestartWorkers(Math.min(workerThreads(), articleCount()));
         }
       },
     },

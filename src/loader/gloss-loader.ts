@@ -5,9 +5,9 @@ import { ArticleSchema, type Article } from '../model/article.ts';
 import { listArticles, readArticleInput, readDigestInput, readSharedContexts } from '../read/load-content.ts';
 import { slugFromFile } from '../read/read-article.ts';
 import { GlossError, formatProblem } from '../errors/gloss-error.ts';
+import { workerThreads } from '../config/threads.ts';
 import { pipelineVersion } from './pipeline-version.ts';
 import { extractInWorkers, releaseWorkers, waitingWorkers, type Extracted } from './extract-pool.ts';
-import { availableParallelism } from 'node:os';
 
 /** Options of the Gloss content loader. */
 export interface Options {
@@ -103,8 +103,8 @@ const WORKERS_FROM = 4;
 
 /**
  * Extracts the changed articles: in worker threads when there are several, else here. One worker
- * per core: the build's own thread waits meanwhile, and the share cards drawn as articles arrive
- * yield to extraction (their workers run at the lowest priority). Even one worker beats this
+ * per core where the share cards drawn as articles arrive yield to extraction (Linux), else one
+ * core is left to them (`workerThreads`); the build's own thread waits meanwhile. Even one worker beats this
  * thread, where Vite runs the pipeline's modules more slowly than Node does. A worker that cannot
  * start is not an author's problem: the articles are then extracted here.
  */
@@ -118,7 +118,7 @@ async function extract(
     // A build started its workers as it started: they are ready for even one article.
     if (files.length >= WORKERS_FROM || (files.length > 0 && waitingWorkers() > 0)) {
       try {
-        return await extractInWorkers(root, files, availableParallelism(), onExtracted);
+        return await extractInWorkers(root, files, workerThreads(), onExtracted);
       } catch {
         // Extracted below, where the error (if it is one) shows with its stack.
       }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { emitFiles, emittedFiles, writeEmittedFiles } from './emitted-files.ts';
@@ -50,38 +50,65 @@ describe('emitted files', () => {
   it('should leave unread, and not make again, a file recorded by the last build under the same key', async () => {
     const [dir, cache] = [out(), out()];
     const record = join(cache, 'emitted.json');
-    let made = 0;
-    const card = (bytes: number[]) => () => (made++, new Uint8Array(bytes));
-    emitFiles([
-      ['og/a.png', card([1]), 'key-a'],
-      ['og/b.png', card([2]), 'key-b'],
-      ['og/c.png', card([3]), 'key-c'],
-    ]);
+    let made: string[] = [];
+    const card = (name: string, bytes: number[]) => () => (made.push(name), new Uint8Array(bytes));
+    const register = (c: number[]) =>
+      emitFiles([
+        ['og/a.png', card('a', [1, 1]), 'key-a'],
+        ['og/b.png', card('b', [2, 2]), 'key-b'],
+        ['og/c.png', card('c', c), c[0] === 3 ? 'key-c' : 'key-c2'],
+      ]);
+    register([3, 3]);
     await writeEmittedFiles(dir, { record });
-    expect(made).toBe(3);
-    const dated = (f: string) => statSync(join(dir, f)).mtimeMs;
-    const [a, b] = [dated('og/a.png'), dated('og/b.png')];
-    // b was changed in the output folder since; c has a new key (its card changed).
-    writeFileSync(join(dir, 'og/b.png'), new Uint8Array([9, 9]));
-    made = 0;
-    emitFiles([
-      ['og/a.png', card([1]), 'key-a'],
-      ['og/b.png', card([2]), 'key-b'],
-      ['og/c.png', card([4]), 'key-c2'],
-    ]);
+    expect(made.sort()).toEqual(['a', 'b', 'c']);
+    const at = (f: string) => join(dir, f);
+    const dated = (f: string) => statSync(at(f)).mtimeMs;
+    // b is dated to a whole second (a date `utimes` can set back exactly), and recorded so.
+    const second = new Date(Math.floor(Date.now() / 1000 - 60) * 1000);
+    utimesSync(at('og/b.png'), second, second);
+    register([3, 3]);
     await writeEmittedFiles(dir, { record });
-    expect(made, 'only b and c are made again').toBe(2);
+    const a = dated('og/a.png');
+    // Then b is changed in the output folder, to bytes of the same size, its date set back as
+    // `cp -p` or `touch -r` would; and c gets a new key (its card changed).
+    writeFileSync(at('og/b.png'), new Uint8Array([9, 9]));
+    utimesSync(at('og/b.png'), second, second);
+    made = [];
+    register([4, 4]);
+    await writeEmittedFiles(dir, { record });
+    expect(made.sort(), 'only b and c are made again').toEqual(['b', 'c']);
     expect(dated('og/a.png')).toBe(a);
-    expect([...readFileSync(join(dir, 'og/b.png'))]).toEqual([2]);
-    expect(dated('og/b.png')).not.toBe(b);
-    expect([...readFileSync(join(dir, 'og/c.png'))]).toEqual([4]);
-    // Another output folder: the record says nothing of it, so everything is made and written there.
+    expect([...readFileSync(at('og/b.png'))]).toEqual([2, 2]);
+    expect([...readFileSync(at('og/c.png'))]).toEqual([4, 4]);
+    // Another output folder, holding other bytes of the same size: the record says nothing of it.
     const other = out();
-    made = 0;
-    emitFiles([['og/a.png', card([1]), 'key-a']]);
+    mkdirSync(join(other, 'og'));
+    writeFileSync(join(other, 'og/a.png'), new Uint8Array([7, 7]));
+    made = [];
+    emitFiles([['og/a.png', card('a', [1, 1]), 'key-a']]);
     await writeEmittedFiles(other, { record });
+    expect(made).toEqual(['a']);
+    expect([...readFileSync(join(other, 'og/a.png'))]).toEqual([1, 1]);
+  });
+
+  it('should keep the last record when a build fails midway, so what it wrote is checked again', async () => {
+    const [dir, cache] = [out(), out()];
+    const record = join(cache, 'emitted.json');
+    emitFiles([['og/a.png', () => new Uint8Array([1]), 'key-a']]);
+    await writeEmittedFiles(dir, { record });
+    const kept = readFileSync(record, 'utf8');
+    emitFiles([
+      ['og/a.png', () => new Uint8Array([2]), 'key-a2'],
+      ['og/broken.png', () => Promise.reject(new Error('the card could not be drawn')), 'key-x'],
+    ]);
+    await expect(writeEmittedFiles(dir, { record, limit: 1 })).rejects.toThrow('could not be drawn');
+    expect(readFileSync(record, 'utf8')).toBe(kept);
+    // The next build finds a.png changed since the record and does not trust it.
+    let made = 0;
+    emitFiles([['og/a.png', () => (made++, new Uint8Array([1])), 'key-a']]);
+    await writeEmittedFiles(dir, { record });
     expect(made).toBe(1);
-    expect([...readFileSync(join(other, 'og/a.png'))]).toEqual([1]);
+    expect([...readFileSync(join(dir, 'og/a.png'))]).toEqual([1]);
   });
 
   it('should record files registered without a key by their bytes', async () => {

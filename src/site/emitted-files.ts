@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Stats } from 'node:fs';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
@@ -35,64 +36,86 @@ export function emitFiles(files: Iterable<Emitted>): void {
 }
 
 /** What a build wrote or kept, file by file, and the output folder it was in. */
-interface Record {
+interface Written {
   outDir: string;
-  files: { [path: string]: { key: string; size: number; mtimeMs: number } };
+  files: { [path: string]: Stamp };
+}
+/** A file's key, and what tells whether it was touched since: `ctime` changes with any write, copy or `touch`. */
+interface Stamp {
+  key: string;
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
 }
 
-async function readRecord(file: string | undefined, outDir: string): Promise<Record['files']> {
-  if (!file) return {};
+async function readWritten(record: string | undefined, outDir: string): Promise<Written['files']> {
+  if (!record) return {};
   try {
-    const record = JSON.parse(await readFile(file, 'utf8')) as Record;
-    return record.outDir === outDir ? record.files : {};
+    const written = JSON.parse(await readFile(record, 'utf8')) as Written;
+    return written.outDir === outDir ? written.files : {};
   } catch {
     return {};
   }
 }
 
+const stampOf = (key: string, s: Stats): Stamp => ({
+  key,
+  size: s.size,
+  mtimeMs: s.mtimeMs,
+  ctimeMs: s.ctimeMs,
+  ino: s.ino,
+});
+const sameStamp = (a: Stamp | undefined, b: Stamp) =>
+  !!a && (['key', 'size', 'mtimeMs', 'ctimeMs', 'ino'] as const).every((k) => a[k] === b[k]);
+
+/** Options of `writeEmittedFiles`. */
+export interface WriteOptions {
+  /** How many files are made and written at a time. */
+  limit?: number;
+  /** A file (in the build's cache) recording what was written: a rebuild then reads no unchanged file. */
+  record?: string;
+}
+
 /**
  * Writes every registered file into `outDir`, `limit` at a time, and forgets them. A file that
  * already holds the same bytes (a rebuild into a kept output folder) is left as it is; with a
- * `record` (a file in the build's cache), one whose size and date are those the last build left
- * and whose key is the same is left without being read. Returns every file's absolute path,
- * written or left.
+ * `record`, one recorded under the same key and untouched since is left without being read (nor
+ * its content made). Returns every file's absolute path, written or left.
  */
-export async function writeEmittedFiles(outDir: string, { limit = 16, record = undefined as string | undefined } = {}) {
+export async function writeEmittedFiles(outDir: string, { limit = 16, record }: WriteOptions = {}): Promise<string[]> {
   const queue = [...shared.files.values()];
   shared.files.clear();
-  const last = await readRecord(record, outDir);
-  const next: Record = { outDir, files: {} };
+  const last = await readWritten(record, outDir);
+  const next: Written = { outDir, files: {} };
   const done: string[] = [];
   const made = new Set<string>();
-  const one = async ([path, content, known]: Emitted) => {
+  /** Writes one file unless it holds its bytes already; returns its stamp. */
+  const emit = async ([path, content, known]: Emitted): Promise<Stamp> => {
     const file = join(outDir, path);
-    const before = await stat(file).catch(() => null);
-    const was = last[path];
-    const untouched = !!before && !!was && before.size === was.size && before.mtimeMs === was.mtimeMs;
-    let key = known;
-    let after = before;
-    if (!(untouched && key === was.key)) {
-      const bytes = await content();
-      const data = typeof bytes === 'string' ? Buffer.from(bytes) : bytes;
-      key ??= createHash('sha256').update(data).digest('hex');
-      const same =
-        (untouched && key === was.key) ||
-        (before?.size === data.length && (await readFile(file).catch(() => null))?.equals(data));
-      if (!same) {
-        const dir = dirname(file);
-        if (!made.has(dir)) {
-          await mkdir(dir, { recursive: true });
-          made.add(dir);
-        }
-        await writeFile(file, data);
-        after = await stat(file);
-      }
+    const found = await stat(file).catch(() => null);
+    // Untouched since the last build wrote it under this key: left unread.
+    if (found && known && sameStamp(last[path], stampOf(known, found))) return stampOf(known, found);
+    const bytes = await content();
+    const data = typeof bytes === 'string' ? Buffer.from(bytes) : bytes;
+    const key = known ?? createHash('sha256').update(data).digest('hex');
+    if (found && sameStamp(last[path], stampOf(key, found))) return stampOf(key, found);
+    if (found?.size === data.length && (await readFile(file).catch(() => null))?.equals(data)) {
+      return stampOf(key, found);
     }
-    next.files[path] = { key: key!, size: after!.size, mtimeMs: after!.mtimeMs };
-    done.push(file);
+    const dir = dirname(file);
+    if (!made.has(dir)) {
+      await mkdir(dir, { recursive: true });
+      made.add(dir);
+    }
+    await writeFile(file, data);
+    return stampOf(key, await stat(file));
   };
   const work = async (): Promise<void> => {
-    for (let entry = queue.shift(); entry; entry = queue.shift()) await one(entry);
+    for (let entry = queue.shift(); entry; entry = queue.shift()) {
+      next.files[entry[0]] = await emit(entry);
+      done.push(join(outDir, entry[0]));
+    }
   };
   await Promise.all(Array.from({ length: limit }, work));
   if (record) {

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { Worker, threadId } from 'node:worker_threads';
+import { workerThreads } from '../config/threads.ts';
 import type { Article } from '../model/article.ts';
 import { sectionOpening } from './describe.ts';
 import { inBuild } from './build-mode.ts';
@@ -83,15 +83,11 @@ export function drawAhead(cards: ShareCard[]): void {
 }
 
 /**
- * Starts drawing every card not cached yet in worker threads (by default one per core: they run at
- * the lowest priority, so the build's own work comes first), in the order given. Settles, never fails, with the number of cards the workers
- * drew; those they could not draw (or all, with no threads) `shareCard` draws itself.
+ * Starts drawing every card not cached yet in worker threads (by default `workerThreads()`: they
+ * yield to the build's own work), in the order given. Settles, never fails, with the number of
+ * cards the workers drew; those they could not draw (or all, with no threads) `shareCard` draws itself.
  */
-export function prepareShareCards(
-  cards: ShareCard[],
-  threads = availableParallelism(),
-  worker = WORKER,
-): Promise<number> {
+export function prepareShareCards(cards: ShareCard[], threads = workerThreads(), worker = WORKER): Promise<number> {
   if (threads < 1) return Promise.resolve(0);
   const drawing: Promise<boolean>[] = [];
   for (const card of cards) {
