@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { writeEmittedFiles } from '../site/emitted-files.ts';
+import { emitInto, writeEmittedFiles } from '../site/emitted-files.ts';
 
 /**
  * Writes the files Gloss's routes emit beside Astro's pages (share cards, oEmbed documents) once
@@ -14,6 +14,7 @@ export default function emittedFiles(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         record = fileURLToPath(new URL('gloss-emitted.json', config.cacheDir));
+        emitInto(fileURLToPath(config.outDir), record);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const files = await writeEmittedFiles(fileURLToPath(dir), { record });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { emitFiles, emittedFiles, writeEmittedFiles } from './emitted-files.ts';
+import { emitFiles, emitInto, emittedFiles, unchangedOutput, writeEmittedFiles } from './emitted-files.ts';
 
 const out = () => mkdtempSync(join(tmpdir(), 'gloss-emit-'));
 
@@ -123,5 +123,22 @@ describe('emitted files', () => {
     emitFiles([['oembed/a.json', () => '{"v":2}']]);
     await writeEmittedFiles(dir, { record });
     expect(readFileSync(join(dir, 'oembed/a.json'), 'utf8')).toBe('{"v":2}');
+  });
+
+  it('should tell a route which outputs are already there, so it starts no card it will not need', async () => {
+    const [dir, cache] = [out(), out()];
+    const record = join(cache, 'emitted.json');
+    emitInto(dir, record);
+    expect(unchangedOutput('og/a.png', 'key-a'), 'nothing written yet').toBe(false);
+    emitFiles([['og/a.png', () => new Uint8Array([1]), 'key-a']]);
+    await writeEmittedFiles(dir, { record });
+    expect(unchangedOutput('og/a.png', 'key-a')).toBe(true);
+    expect(unchangedOutput('og/a.png', 'key-b'), 'another card').toBe(false);
+    expect(unchangedOutput('og/b.png', 'key-a'), 'another file').toBe(false);
+    writeFileSync(join(dir, 'og/a.png'), new Uint8Array([2]));
+    expect(unchangedOutput('og/a.png', 'key-a'), 'changed since').toBe(false);
+    // Another output folder than the record's: nothing there is known.
+    emitInto(out(), record);
+    expect(unchangedOutput('og/a.png', 'key-a')).toBe(false);
   });
 });

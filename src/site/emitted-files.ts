@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Stats } from 'node:fs';
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
@@ -18,6 +18,8 @@ interface Shared {
   files: Map<string, Emitted>;
   /** The files the last write kept or wrote, as absolute paths. */
   written: string[];
+  /** This build's output folder and record, once the integration knows them, and the record read. */
+  target?: { outDir: string; record: string; last?: Written['files'] };
 }
 // The routes and the integration load this module separately: what they share lives on globalThis.
 const REGISTRY = Symbol.for('gloss.emitted-files');
@@ -35,6 +37,26 @@ export function emitFiles(files: Iterable<Emitted>): void {
   }
 }
 
+/** Names this build's output folder and the record of what the last build wrote there. */
+export function emitInto(outDir: string, record: string): void {
+  shared.target = { outDir, record };
+}
+
+/**
+ * Whether the file at `path` is, untouched, the one the last build wrote under `key`: its content
+ * need not be made (a share card not drawn). False before `emitInto`, as under `astro dev`.
+ */
+export function unchangedOutput(path: string, key: string): boolean {
+  const target = shared.target;
+  if (!target) return false;
+  target.last ??= parseWritten(() => readFileSync(target.record, 'utf8'), target.outDir);
+  try {
+    return sameStamp(target.last[path], stampOf(key, statSync(join(target.outDir, path))));
+  } catch {
+    return false;
+  }
+}
+
 /** What a build wrote or kept, file by file, and the output folder it was in. */
 interface Written {
   outDir: string;
@@ -49,10 +71,10 @@ interface Stamp {
   ino: number;
 }
 
-async function readWritten(record: string | undefined, outDir: string): Promise<Written['files']> {
-  if (!record) return {};
+/** The files a record lists, if it is of `outDir` (none when it is missing or unreadable). */
+function parseWritten(read: () => string, outDir: string): Written['files'] {
   try {
-    const written = JSON.parse(await readFile(record, 'utf8')) as Written;
+    const written = JSON.parse(read()) as Written;
     return written.outDir === outDir ? written.files : {};
   } catch {
     return {};
@@ -86,7 +108,8 @@ export interface WriteOptions {
 export async function writeEmittedFiles(outDir: string, { limit = 16, record }: WriteOptions = {}): Promise<string[]> {
   const queue = [...shared.files.values()];
   shared.files.clear();
-  const last = await readWritten(record, outDir);
+  const text = record ? await readFile(record, 'utf8').catch(() => '') : '';
+  const last = parseWritten(() => text, outDir);
   const next: Written = { outDir, files: {} };
   const done: string[] = [];
   const made = new Set<string>();
@@ -123,6 +146,7 @@ export async function writeEmittedFiles(outDir: string, { limit = 16, record }: 
     await mkdir(dirname(record), { recursive: true });
     await writeFile(`${record}.${process.pid}.part`, JSON.stringify(next));
     await rename(`${record}.${process.pid}.part`, record);
+    if (shared.target) shared.target.last = undefined;
   }
   shared.written = done;
   return done;

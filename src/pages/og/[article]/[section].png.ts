@@ -1,25 +1,21 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { getArticleViews } from '../../../site/articles.ts';
 import { inBuild } from '../../../site/build-mode.ts';
-import { emitFiles } from '../../../site/emitted-files.ts';
+import { emitFiles, unchangedOutput } from '../../../site/emitted-files.ts';
 import { cardsOf, drawAhead, keyOf, shareCard } from '../../../site/share-cards.ts';
 
 export async function getStaticPaths() {
   const paths = (await getArticleViews()).flatMap(({ article }) =>
     cardsOf(article).map(({ section, card }) => ({ params: { article: article.slug, section }, props: { card } })),
   );
+  const file = (p: (typeof paths)[number]) => `og/${p.params.article}/${p.params.section}.png`;
   // Astro's build asks every route for its paths before it renders a page: cards not drawn yet
-  // (those of articles the loader did not extract) are drawn meanwhile, and the build writes them
-  // itself, beside the pages (`site/emitted-files.ts`). The dev server draws the card asked for.
-  drawAhead(paths.map((p) => p.props.card));
+  // (those of articles the loader did not extract) are drawn meanwhile, unless the output already
+  // holds them, and the build writes them itself, beside the pages (`site/emitted-files.ts`). The
+  // dev server draws the card asked for.
+  drawAhead(paths.filter((p) => !unchangedOutput(file(p), keyOf(p.props.card))).map((p) => p.props.card));
   if (inBuild()) {
-    emitFiles(
-      paths.map(({ params, props }) => [
-        `og/${params.article}/${params.section}.png`,
-        () => shareCard(props.card),
-        keyOf(props.card),
-      ]),
-    );
+    emitFiles(paths.map((p) => [file(p), () => shareCard(p.props.card), keyOf(p.props.card)]));
     return [];
   }
   return paths;
