@@ -116,6 +116,9 @@ describe('dates resolved by the sentence and the calendar', () => {
   it.each([
     // A year-less month is the nearest one, unless the sentence tells of the past.
     ['The ministers agreed in November to freeze fares.', '2023-08-10', ['November', '2022-11', null]],
+    // A plan named in the sentence is a noun, not a word of the future; planning to do is one.
+    ['The Relief Plan, agreed in December, gives up to $500.', '2023-08-10', ['December', '2022-12', null]],
+    ['The council plans to vote in December, as it said.', '2023-08-10', ['December', '2023-12', null]],
     ['Fares will be frozen in November.', '2023-08-10', ['November', '2023-11', null]],
     ['The board resigned in March.', '2023-10-02', ['March', '2023-03', null]],
     // Seasons count back from the last one that has ended, across New Year.

@@ -327,7 +327,7 @@ function sentenceAround(text: string, at: number): string {
 }
 
 const PAST_VERB = /\b(?:was|were|had|did|said|\w{3,}ed)\b/i;
-const FUTURE_WORD = /\b(?:will|shall|going to|next|coming|upcoming|expects?|plans?|is due|are due|from)\b|['’]ll\b/i;
+const FUTURE_WORD = /\b(?:will|shall|going to|next|coming|upcoming|expects?|plans? to|is due|are due|from)\b|['’]ll\b/i;
 
 /** Whether a sentence tells of the past: a past-tense verb and no word of the future. */
 function tellsOfThePast(sentence: string): boolean {
