@@ -126,11 +126,42 @@ describe('dates resolved by the sentence and the calendar', () => {
     ['Orders slowed last autumn.', '2025-10-20', ['last autumn', '2024-09', '2024-11']],
     ['This summer the pools reopen.', '2025-02-12', ['This summer', '2025-06', '2025-08']],
     ['Next summer the pools reopen.', '2025-07-10', ['Next summer', '2026-06', '2026-08']],
+    ['Two winters ago the grid failed.', '2025-02-12', ['Two winters ago', '2022', '2023']],
     // Quarters relative to publication.
     ['Sales fell last quarter.', '2025-02-12', ['last quarter', '2024-10', '2024-12']],
     ['Sales should recover next quarter.', '2024-12-01', ['next quarter', '2025-01', '2025-03']],
   ] as const)('should read %j (published %s)', (text, publishedAt, want) => {
     expect(at(text, publishedAt)).toContainEqual(want);
+  });
+
+  it('should give seasons the months of the hemisphere the article is written in', () => {
+    // South of the equator summer spans New Year and winter is mid-year.
+    expect(at('This summer the pools reopen.', '2025-02-12', 'AU')).toContainEqual(['This summer', '2024', '2025']);
+    expect(at('Last winter the grid failed.', '2025-02-12', 'NZ')).toContainEqual([
+      'Last winter',
+      '2024-06',
+      '2024-08',
+    ]);
+    expect(at('Next spring the plan starts.', '2025-02-12', 'ZA')).toContainEqual([
+      'Next spring',
+      '2025-09',
+      '2025-11',
+    ]);
+    expect(at('Two autumns ago prices fell.', '2025-07-10', 'AR')).toContainEqual([
+      'Two autumns ago',
+      '2024-03',
+      '2024-05',
+    ]);
+    // The same sentences in the north, or where the country is not known.
+    expect(at('This summer the pools reopen.', '2025-02-12', 'GB')).toContainEqual([
+      'This summer',
+      '2025-06',
+      '2025-08',
+    ]);
+    expect(at('Last winter the grid failed.', '2025-02-12', null)).toContainEqual(['Last winter', '2023', '2024']);
+    // Without a country given, it is guessed from the text's currencies and names.
+    const guessed = extractDates('Last winter, Australians paid A$500 more.', '2025-02-12');
+    expect(guessed.map((d) => [d.text, d.from, d.to])).toContainEqual(['Last winter', '2024-06', '2024-08']);
   });
 
   it('should give a financial year its months where the country is known, and only its years elsewhere', () => {

@@ -168,7 +168,8 @@ function fromMatch(m: RegExpExecArray, from: string | null, to: string | null, r
 
 /**
  * Finds calendar references in text, resolved against the publication date when it is known.
- * `country` (ISO alpha-2) sets the months of financial years; without it, it is guessed from the text.
+ * `country` (ISO alpha-2) sets the months of financial years and the hemisphere of seasons; without
+ * it, it is guessed from the text.
  */
 export function extractDates(text: string, publishedAt: string | null, country?: string | null): DateFinding[] {
   const found: DateFinding[] = [];
@@ -177,14 +178,10 @@ export function extractDates(text: string, publishedAt: string | null, country?:
     const finding = fromChrono(r, text, ref !== null);
     if (finding) found.push({ ...finding, rule: 'date.chrono', confidence: confidenceOf('date.chrono') });
   }
-  found.push(
-    ...holidays(text, publishedAt),
-    ...partsOfYears(text, publishedAt),
-    ...relativeDates(text, publishedAt),
-    ...monthLists(text, publishedAt),
-  );
+  found.push(...holidays(text, publishedAt), ...partsOfYears(text, publishedAt), ...monthLists(text, publishedAt));
   let where: string | null | undefined = country;
   const countryOf = () => (where === undefined ? (where = guessCountry(text)) : where);
+  found.push(...relativeDates(text, publishedAt, countryOf()));
   for (const { rule, re, resolve } of YEAR_PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -36,11 +36,18 @@ const QUARTER_OF_YEAR =
   /\bthe\s+(?<which>first|second|third|fourth|final|last)\s+quarter\s+of\s+(?<year>(?:19|20)\d{2})\b/gi;
 const QUARTER_NUMBER: Record<string, number> = { first: 0, second: 1, third: 2, fourth: 3, final: 3, last: 3 };
 
+// A season's first month in the northern hemisphere; south of the equator, six months on.
 const SEASON_MONTHS: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
+/** Countries (ISO alpha-2) whose people live south of the equator, with its seasons: summer at New Year. */
+const SOUTHERN = new Set(['AR', 'AU', 'BO', 'BR', 'BW', 'CL', 'LS', 'MZ', 'NA', 'NZ', 'PY', 'SZ', 'UY', 'ZA']);
 const MONTHS: Record<string, number> = { year: 12, decade: 120, century: 1200, month: 1, week: 0, day: 0 };
 
-/** Finds offsets, past periods and seasons, resolved against the publication date (null without it). */
-export function relativeDates(text: string, publishedAt: string | null): DateFinding[] {
+/**
+ * Finds offsets, past periods and seasons, resolved against the publication date (null without
+ * it); seasons by the hemisphere of `country` (ISO alpha-2; northern when unknown).
+ */
+export function relativeDates(text: string, publishedAt: string | null, country: string | null = null): DateFinding[] {
+  const south = country !== null && SOUTHERN.has(country);
   const out: DateFinding[] = [];
   const add = (start: number, end: number, from: string | null, to: string | null, rule: string) =>
     out.push({ start, end, text: text.slice(start, end), from, to, rule, confidence: confidenceOf(rule) });
@@ -58,7 +65,7 @@ export function relativeDates(text: string, publishedAt: string | null): DateFin
     if (n === null) continue;
     const unit = singular(g.unit!);
     if (unit in SEASON_MONTHS) {
-      const [from, to] = publishedAt ? seasonAgo(publishedAt, unit, sign * n) : [null, null];
+      const [from, to] = publishedAt ? seasonAgo(publishedAt, unit, sign * n, false, south) : [null, null];
       add(start, end, from, to, 'date.relative-offset');
       continue;
     }
@@ -83,7 +90,7 @@ export function relativeDates(text: string, publishedAt: string | null): DateFin
     if (which === 'that') continue;
     const season = m.groups!.season!.toLowerCase();
     const shiftBy = which === 'last' ? -1 : which === 'next' ? 1 : 0;
-    const [from, to] = publishedAt ? seasonAgo(publishedAt, season, shiftBy, which === 'this') : [null, null];
+    const [from, to] = publishedAt ? seasonAgo(publishedAt, season, shiftBy, which === 'this', south) : [null, null];
     add(m.index, m.index + m[0].length, from, to, 'date.season');
   }
   QUARTER_OF_YEAR.lastIndex = 0;
@@ -135,23 +142,24 @@ function quarterFrom(iso: string, n: number): [string, string] {
 
 /**
  * The season `n` seasons from the one last completed before publication (n = -1: the last one; 0
- * with `current`: the one of the publication's year, begun or not). Months are the northern
- * hemisphere's; a winter spans two years and is given at year precision.
+ * with `current`: the one of the publication's year, begun or not), in the northern hemisphere's
+ * months or, with `south`, the southern's. The season that spans New Year (the north's winter, the
+ * south's summer) is given at year precision.
  */
-function seasonAgo(iso: string, season: string, n: number, current = false): [string, string | null] {
+function seasonAgo(iso: string, season: string, n: number, current = false, south = false): [string, string | null] {
   const year = Number(iso.slice(0, 4));
   const month = Number(iso.slice(5, 7) || '6');
-  const first = SEASON_MONTHS[season]!;
+  const first = ((SEASON_MONTHS[season]! + (south ? 6 : 0) - 1) % 12) + 1;
   // Months counted from year 0, so a season's end compares with publication across New Year.
   const published = year * 12 + month - 1;
   const endsAfter = (y: number) => y * 12 + first - 1 + 3;
   let latestEnded = year;
   while (endsAfter(latestEnded) > published) latestEnded--;
-  const thisYears = season === 'winter' && month <= 2 ? year - 1 : year;
+  const thisYears = first === 12 && month <= 2 ? year - 1 : year;
   let notBegun = year - 1;
   while (notBegun * 12 + first - 1 <= published) notBegun++;
   const startYear = current ? thisYears : n < 0 ? latestEnded + n + 1 : notBegun + n - 1;
-  if (season === 'winter') return [String(startYear), String(startYear + 1)];
+  if (first === 12) return [String(startYear), String(startYear + 1)];
   const pad = (m: number) => String(m).padStart(2, '0');
   return [`${startYear}-${pad(first)}`, `${startYear}-${pad(first + 2)}`];
 }
