@@ -1,4 +1,6 @@
-import * as chrono from 'chrono-node';
+// English only: the root module loads every locale's parsers (five times the load time).
+import * as chrono from 'chrono-node/en';
+import type { ParsedComponents } from 'chrono-node';
 import { dropOverlaps } from '../segment/span-set.ts';
 import { followsLabel } from './label-words.ts';
 import { confidenceOf } from './rule-confidence.ts';
@@ -298,7 +300,7 @@ function fromChrono(r: chrono.ParsedResult, text: string, anchored: boolean): Da
     const shift = { this: 0, last: -1, next: 1 }[yearAfter[1]!.toLowerCase() as 'this' | 'last' | 'next'];
     const year = String(r.refDate.getUTCFullYear() + shift);
     const end = start + t.length + yearAfter[0].length;
-    const month = (c: chrono.ParsedComponents) => `${year}-${String(c.get('month')).padStart(2, '0')}`;
+    const month = (c: ParsedComponents) => `${year}-${String(c.get('month')).padStart(2, '0')}`;
     const to = r.end ? month(r.end) : null;
     return { start, end, text: text.slice(start, end), from: month(r.start), to: to === month(r.start) ? null : to };
   }
@@ -331,7 +333,7 @@ function tellsOfThePast(sentence: string): boolean {
   return PAST_VERB.test(sentence) && !FUTURE_WORD.test(sentence);
 }
 
-function partial(c: chrono.ParsedComponents, t: string, minus = 0): string {
+function partial(c: ParsedComponents, t: string, minus = 0): string {
   const d = new Date(c.date().getTime() - minus);
   const y = String(d.getUTCFullYear()).padStart(4, '0');
   const m = String(d.getUTCMonth() + 1).padStart(2, '0');
