@@ -12,8 +12,10 @@ function ink(pixels: Uint8Array, from: number, to: number, left = 60, right = WI
   return n;
 }
 
-const draw = async (lead: string, title: string, label = 'Annotated by Gloss') =>
-  decodePng(await drawShareCard({ lead, title, label }));
+const draw = async (lead: string, title: string, label = 'Annotated by Gloss') => {
+  const png = await drawShareCard({ lead, title, label });
+  return { ...decodePng(png), colourType: png[25] };
+};
 
 describe('share card', () => {
   it('should draw the label, the lead and the title inside the 1200×630 card', async () => {
@@ -38,7 +40,8 @@ describe('share card', () => {
     );
     await fc.assert(
       fc.asyncProperty(text, text, text, async (lead, title, label) => {
-        const { pixels } = await draw(lead, title, label);
+        const { pixels, colourType } = await draw(lead, title, label);
+        expect(colourType, 'few enough colours for a palette image (half the bytes)').toBe(3);
         expect(ink(pixels, 0, 40) + ink(pixels, HEIGHT - 40, HEIGHT), 'top and bottom margins').toBe(0);
         expect(ink(pixels, 0, HEIGHT, WIDTH - 60), 'right margin').toBe(0);
       }),

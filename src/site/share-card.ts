@@ -30,7 +30,9 @@ const PAD_Y = 56;
 const TEXT_WIDTH = WIDTH - BAR - PAD_X * 2;
 const FAMILY = 'Gloss Card Serif';
 const INK = '#1d1d1b';
-const MUTED = '#5b5a55';
+// The ink at 72% (#5b5b58 on the paper): every pixel of a card is then paper, the bar or a shade of
+// the one ink, few enough colours for a palette PNG (half the bytes of RGBA).
+const MUTED = 'rgba(29, 29, 27, 0.72)';
 
 let surface: Promise<import('@napi-rs/canvas').Canvas> | null = null;
 /** The one canvas of this thread, drawn over for each card: a new one each time costs more than drawing. */
