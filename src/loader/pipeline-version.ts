@@ -31,15 +31,16 @@ export function installedVersion(name: string, from: string = SRC): string {
 }
 
 /**
- * Hashes the pipeline's own code and the versions of the packages it runs (compromise, chrono-node…),
+ * Hashes the pipeline's own code (with its data tables) and the versions of the packages it runs (compromise, chrono-node…),
  * so a changed extractor or an upgraded dependency re-extracts, and nothing else ever does.
  */
 export function pipelineVersion(src: string = SRC, versionOf: (name: string) => string = installedVersion): string {
   const hash = createHash('sha256');
   const sources: string[] = [];
   for (const dir of PIPELINE) {
-    for (const f of globSync('*.ts', { cwd: join(src, dir) })
-      .filter((f) => !f.endsWith('.test.ts'))
+    // Sub-folders too (extract/actors), and the data tables the code reads (rule confidences).
+    for (const f of globSync('**/*.{ts,json}', { cwd: join(src, dir) })
+      .filter((f) => !f.endsWith('.test.ts') && !f.split(/[\\/]/).includes('__fixtures__'))
       .sort()) {
       const text = readFileSync(join(src, dir, f), 'utf8');
       sources.push(text);
