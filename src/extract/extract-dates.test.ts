@@ -96,6 +96,21 @@ describe('extractDates', () => {
     expect(dates('Resolution 1718 banned it; Flight 1905 landed.')).toEqual([]);
   });
 
+  it('should leave vague periods and periods of something else alone', () => {
+    // No count: no period to resolve.
+    expect(dates('Labour built few homes in its last years in office.', '2025-03-01')).toEqual([]);
+    expect(dates('Over the past years, and in the coming months, rents rose.', '2025-03-01')).toEqual([]);
+    // A part of a war, a term or a plan, not of the calendar.
+    expect(dates('The last years of the war were hard.', '2025-03-01')).toEqual([]);
+    expect(dates('In the last year of his term he signed it.', '2025-03-01')).toEqual([]);
+    expect(dates('In the past two years of the plan, little was built.', '2025-03-01')).toEqual([]);
+    // With a count, or said of the calendar, they are periods.
+    expect(dates('Rents rose in the last two years.', '2025-03-01')).toEqual([
+      { text: 'the last two years', from: '2023', to: '2025' },
+    ]);
+    expect(dates('Prices rose last year.', '2025-03-01')).toEqual([{ text: 'last year', from: '2024', to: null }]);
+  });
+
   it('should resolve a weekday to the most recent one before publication', () => {
     // 2023-07-21 was a Friday: "on Monday" in that day's paper is 17 July.
     expect(dates('On Monday, Moscow walked away.', '2023-07-21')[0]?.from).toBe('2023-07-17');

@@ -28,6 +28,9 @@ const YEAR = '(?:1[0-9]{3}|20[0-9]{2}|21[0-9]{2})';
 // Chrono reads these as dates on purpose; in an op-ed they are durations, which are figures.
 const DURATION =
   /^(?:in|within|for|after|over|during)\s+(?:the\s+(?:next|coming|past|last)\s+)?(?:\w+|\d+)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)$|^(?:the\s+)?(?:next|coming)\s+(?:\w+|\d+)\s+(?:years|months|weeks|days|hours|decades)$/i;
+const VAGUE_PERIOD = /^(?:the\s+)?(?:last|past|next|coming|previous|recent)\s+(?:years|months|weeks|days|decades)$/i;
+const RELATIVE_PERIOD =
+  /^(?:the\s+)?(?:last|past|next|coming|previous)\s+(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?|decades?)$/i;
 const CASUAL_OK =
   /\b(?:today|yesterday|tomorrow|tonight|ago|last|next|this|past|coming|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
@@ -267,6 +270,10 @@ function fromChrono(r: chrono.ParsedResult, text: string, anchored: boolean): Da
   }
   // Quarters are read by relative-dates.ts, which knows their months.
   if (DURATION.test(t) || /^now$/i.test(t) || /\bquarter\b/i.test(t)) return null;
+  // "its last years", "the coming months": no count, so no period to resolve (chrono reads "last year").
+  if (VAGUE_PERIOD.test(t)) return null;
+  // "the last year of the war": a part of something else, not a period of the calendar.
+  if (RELATIVE_PERIOD.test(t) && /^\s+of\b/.test(text.slice(start + t.length))) return null;
   const hasMonth = new RegExp(`\\b${MONTH}`).test(t);
   const hasYear = new RegExp(`\\b${YEAR}\\b`).test(t);
   const casual = CASUAL_OK.test(t);

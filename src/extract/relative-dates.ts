@@ -20,9 +20,11 @@ const IN_OFFSET = new RegExp(
   `(?:^|[.!?;:,]["”’]?\\s+)(?<in>[Ii]n|[Ww]ithin)\\s+(?<n>${COUNT})\\s+(?<unit>years?|months?|decades?)(?=\\s*,|\\s+(?:we|it|the|this|there|I|you|they|he|she|our)\\b)(?=[^.!?]*\\b(?:will|shall|going to)\\b|[^.!?]*['’]ll\\b)`,
   'g',
 );
-// "over the past three decades", "in the last two years": from that far back up to publication.
+// "over the past three decades", "in the last two years", "over the past decade": from that far back
+// up to publication. Not "the last years" (vague: no count) or "the last two years of the war" (a
+// part of something else).
 const PAST_PERIOD = new RegExp(
-  `\\b(?:(?<prep>over|during|in|for)\\s+)?the\\s+(?:past|last|previous)\\s+(?:(?<n>${COUNT})\\s+)?(?<unit>years|months|weeks|decades|centuries|year|decade|century)\\b`,
+  `\\b(?:(?<prep>over|during|in|for)\\s+)?the\\s+(?:past|last|previous)\\s+(?:(?:(?<n>${COUNT})\\s+(?<units>years|months|weeks|decades|centuries))|(?<unit>year|decade|century))\\b(?!\\s+of\\b)`,
   'gi',
 );
 // "This summer", "last winter", "next spring".
@@ -79,7 +81,7 @@ export function relativeDates(text: string, publishedAt: string | null, country:
     if (n === null) continue;
     // "in"/"for"/"during" are bare prepositions; "over the last three years" keeps its "over".
     const start = g.prep && !/^over$/i.test(g.prep) ? m.index + g.prep.length + 1 : m.index;
-    const unit = singular(g.unit!);
+    const unit = singular((g.units ?? g.unit)!);
     const from = publishedAt ? shift(publishedAt, unit, -n, false) : null;
     const to = publishedAt && from ? publishedAt.slice(0, from.length) : null;
     add(start, m.index + m[0].length, from, to, 'date.past-period');
