@@ -80,3 +80,30 @@ describe('extractActors', () => {
     expect(actors(text)).toEqual([]);
   });
 });
+
+describe('a lone unknown name listed with actors', () => {
+  it.each([
+    // Opening a sentence, where a capital says nothing, and mid-sentence.
+    ['Councils have tried. Camden, Islington and Manchester City Council set up companies.', 'Camden=Camden/place'],
+    ['Families queue in the slums of T.K. Layout and Varthoorpet every day.', 'Varthoorpet='],
+    // A chain: each name found this way lets the next one be found.
+    ['Voters in Ardwick, Velmorra, Quenby and Islington were asked.', 'Velmorra=Velmorra/place'],
+  ])('should be found in %j', (text, expected) => {
+    expect(actors(text).some((a) => a.startsWith(expected))).toBe(true);
+  });
+
+  it.each([
+    // Common words and verbs open sentences before lists of names; a plural is no name.
+    'Meanwhile, Russia and China disagree.',
+    'Texting, Facebook and Instagram fill the day.',
+    'Councils, Islington and Camden Council all agree.',
+    // Not in a list: left alone, as before.
+    'Then Velmorra grew quickly, unlike London.',
+  ])('should find no more than the listed actors in %j', (text) => {
+    const found = actors(text).map((a) => a.split('=')[0]);
+    expect(found).not.toContain('Meanwhile');
+    expect(found).not.toContain('Texting');
+    expect(found).not.toContain('Councils');
+    expect(found).not.toContain('Velmorra');
+  });
+});

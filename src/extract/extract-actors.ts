@@ -12,6 +12,7 @@ import {
   EVENT_HEADS,
   FORCE_NOUNS,
   FUNCTION_WORDS,
+  isCommonWord,
   LAW_HEADS,
   AGREEMENT_HEADS,
   LOCATIVE,
@@ -58,6 +59,8 @@ interface Context {
   words: Word[];
   known: Map<string, KnownName>;
   rejected: ActorRejection[];
+  /** Lone unknown names no rule decided on: names if they stand in a list of actors. */
+  undecided: Word[];
 }
 
 // Rejections that hold for a whole run, opening word included: labels and named things.
@@ -81,10 +84,43 @@ export function extractActors(text: string, words: Word[]): ActorFinding[] {
 
 /** Finds actors and also lists the phrases that rules rejected, with each rule's name. */
 export function traceActors(text: string, words: Word[]): { found: ActorFinding[]; rejected: ActorRejection[] } {
-  const ctx: Context = { text, words, known: gazetteer(), rejected: [] };
+  const ctx: Context = { text, words, known: gazetteer(), rejected: [], undecided: [] };
   const found: ActorFinding[] = [];
   for (const run of capitalisedRuns(text, words)) found.push(...readRun(ctx, run));
-  return { found: joinAbbreviations(text, found), rejected: ctx.rejected };
+  return { found: joinAbbreviations(text, listedWithActors(text, found, ctx.undecided)), rejected: ctx.rejected };
+}
+
+// What joins the names of a list: "Camden, Islington and Manchester City Council".
+const LIST_JOIN = /^(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$/;
+
+/** Whether a word may be a name no rule knows: capitalised, a singular noun, not a common English word. */
+const mayBeLoneName = (w: Word) =>
+  /^\p{Lu}\p{Ll}{2,}$/u.test(w.text) &&
+  !['Plural', 'Verb', 'Adjective', 'Adverb'].some((t) => w.tags.has(t)) &&
+  !isCommonWord(w.lower);
+
+/**
+ * A lone unknown name listed with an actor ("Camden, Islington and Manchester City Council", "the
+ * slums of K.R. Puram and Bommanahalli") is an actor of the same kind: lists name like things.
+ * Repeated, so that a name listed with one found this way is found too.
+ */
+function listedWithActors(text: string, found: ActorFinding[], undecided: Word[]): ActorFinding[] {
+  const out = [...found];
+  const left = [...undecided];
+  for (let i = 0; i < left.length;) {
+    const w = left[i]!;
+    const next = out.find(
+      (f) => LIST_JOIN.test(text.slice(w.end, f.start)) || LIST_JOIN.test(text.slice(f.end, w.start)),
+    );
+    if (!next) {
+      i++;
+      continue;
+    }
+    out.push(make(w.start, w.end, w.text, next.kind, 'actor.listed-with-actor', text));
+    left.splice(i, 1);
+    i = 0;
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** Reads the names in one run of capitalised words. */
@@ -120,6 +156,7 @@ function readRun(ctx: Context, run: Run): ActorFinding[] {
     !mayOpenName(ws[0]!, ctx.known, ctx.text) &&
     !opensLongName(ws[0]!)
   ) {
+    if (ws.length === 1 && mayBeLoneName(ws[0]!)) ctx.undecided.push(ws[0]!);
     ws = ws.slice(1);
     while (ws.length && CONNECTORS.has(ws[0]!.lower)) ws = ws.slice(1);
   }
@@ -265,7 +302,10 @@ function judge(ctx: Context, phrase: Word[], sentenceStart: boolean, role?: stri
   const p = phraseOf(ctx, phrase, sentenceStart);
   const { definite } = p;
   const decided = applyPhraseRules({ ...phraseOf(ctx, phrase, sentenceStart), ...(role && { role }) });
-  if (!decided) return [];
+  if (!decided) {
+    if (phrase.length === 1 && !role && mayBeLoneName(phrase[0]!)) ctx.undecided.push(phrase[0]!);
+    return [];
+  }
   const { rule, verdict } = decided;
   if (verdict === 'not-actor') {
     ctx.rejected.push({ text: p.name, rule: rule.name });
