@@ -58,6 +58,11 @@ describe('extractFigures', () => {
     ['We import more than half our oil.', 'more than half', { value: 0.5, rule: 'figure.share' }],
     ['Thousands have been detained.', 'Thousands', { value: null, rule: 'figure.vague-quantity' }],
     ['And millions across the region need aid.', 'millions', { value: null, low: 2e6 }],
+    [
+      'Regulators added dozens more firms to the list.',
+      'dozens',
+      { value: null, low: 24, rule: 'figure.vague-quantity' },
+    ],
     ['We will be twice as exposed.', 'twice', { value: 2, unit: 'times', rule: 'figure.multiplier' }],
     ['Imports grew 5 times over.', '5 times', { value: 5, rule: 'figure.multiplier' }],
     ['It stood less than a kilometer away.', 'less than a kilometer', { value: 1, high: 1, unit: 'kilometers' }],

@@ -31,7 +31,7 @@ const SCALE = String.raw`(?:\s*(?:hundred|thousand|million|billion|trillion|lakh
 const VAGUE_LEAD = String.raw`(?:a couple of|a couple|a few|several|a handful of|a quarter-|a quarter|a half-|a|an|half a)`;
 const VAGUE_PLURAL = String.raw`(?:tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|dozens|hundreds|thousands|millions|billions|scores)\s+of`;
 // "Thousands have been detained", "millions across the country": a vague count standing alone.
-const VAGUE_BARE = String.raw`(?:tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|hundreds|thousands|millions|billions)(?=\s+(?!of\b)|[,.;:]|$)`;
+const VAGUE_BARE = String.raw`(?:tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|dozens|hundreds|thousands|millions|billions)(?=\s+(?!of\b)|[,.;:]|$)`;
 const HEDGE = String.raw`(?:nearly|almost|about|around|roughly|approximately|some|an estimated|close to|just under|just over|well over|over|more than|less than|fewer than|up to|at least|at most|as many as|as much as|upwards of|under|only|just)`;
 const CURRENCY = CURRENCY_BEFORE;
 const PERCENT = String.raw`(?:\s?%|\s(?:percent|per cent|percentage points?)|\s?°\s?[CF]\b|\s?°|\s?degrees(?: Celsius| Fahrenheit)?|(?<=\d)C\b)`;
