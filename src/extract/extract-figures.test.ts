@@ -87,8 +87,16 @@ describe('extractFigures', () => {
     ['The vote is at 9 pm.'],
     ['A fee came on March 1, and a third on April 1.'],
     ['It took half an hour.'],
-  ])('should find no figure in %j (ordinals, years, names, pronouns)', (text) => {
+    ['It is a one-off payment, not a one-time fix.'],
+    ['A two-way street, a one-stop shop and a one-sided deal.'],
+  ])('should find no figure in %j (ordinals, years, names, pronouns, set phrases)', (text) => {
     expect(figures(text)).toEqual([]);
+  });
+
+  it('should read a number joined to what it counts as a figure', () => {
+    expect(
+      figures('A 12-bed ward, a 40-page report and a five-speed gearbox hit a 15-year high.').map((f) => f.text),
+    ).toEqual(['12-bed', '40-page', 'five-speed', '15-year']);
   });
 
   it('reads "from 1,200 to 4,500 people" as two figures, each counting people', () => {

@@ -104,6 +104,8 @@ const TIMES_BEFORE = new RegExp(
 const TWICE = /(?<![\w-])(?<word>twice|thrice)(?![\w-])/gi;
 const HEDGE_BEFORE = new RegExp(`(?:(?<![\\w-])(?<hedge>${HEDGE})\\s+)?$`, 'i');
 // "less than a kilometer", "another dollar": one unit of a measure or a currency, said in words.
+// Compounds of a number and a word that is no unit: "one-off", "one-time", "two-way", "one-stop shop".
+const SET_COMPOUNDS = /^(?:off|time|way|stop|size|shot|liner|tier)$/;
 const ONE_UNIT =
   /(?<![\w-])(?:(?<hedge>less than|more than|under|over|nearly|almost|about)\s+(?:a|an|one)|another)\s+(?<unit>kilomet(?:er|re)|mile|met(?:er|re)|ton|tonne|barrel|lit(?:er|re)|gallon|hectare|acre|kilogram|dollar|euro|pound)(?![\w-])/gi;
 
@@ -262,6 +264,8 @@ export function extractFigures(
           : '%';
     if (g.hyphen) {
       const word = g.hyphen.slice(1).toLowerCase();
+      // "a one-off payment", "a two-way street", "one-sided": set phrases that count nothing.
+      if (SET_COMPOUNDS.test(word) || /^[a-z]{2,}[^e]ed$/.test(word)) continue;
       unit = value === 1 ? word : plural(word);
     } else if (!g.percent && !parsed.currency) {
       counted = countedNoun(text, words, end);
