@@ -11,8 +11,8 @@ export interface Options {
 
 // Script and style sources are left to the per-page CSP <meta> Astro writes with hashes; the
 // header adds what a meta tag cannot carry (frame-ancestors) and the rest of the policy.
-const policy = (ancestors: string) =>
-  `default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'; frame-ancestors ${ancestors}`;
+const policy = (ancestors: string, script = '') =>
+  `default-src 'self'; script-src 'self' 'unsafe-inline'${script}; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'; frame-ancestors ${ancestors}`;
 
 /** Builds the `_headers` file (Netlify, Cloudflare Pages): embeds framable by the allowed origins, every other page only by the site itself. */
 export function headersFile(base: string, topLevel: string[], origins: string[]): string {
@@ -32,7 +32,8 @@ export function headersFile(base: string, topLevel: string[], origins: string[])
       p === '' ? b : p.includes('.') ? `${b}${p}` : `${b}${p}/*`,
       ...common,
       ...cors,
-      `  Content-Security-Policy: ${policy("'self'")}`,
+      // Search runs Pagefind's WebAssembly: a browser applies this policy and the page's own, so both allow it.
+      `  Content-Security-Policy: ${policy("'self'", p === 'search' ? " 'wasm-unsafe-eval'" : '')}`,
       '  X-Frame-Options: SAMEORIGIN',
       '',
     );
