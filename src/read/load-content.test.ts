@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { copyFileSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readArticleInput, readDigestInput } from './load-content.ts';
+import { listArticles, readArticleInput, readDigestInput } from './load-content.ts';
+import { GlossError } from '../errors/gloss-error.ts';
 
 const shared = { contexts: [], text: 'shared: context\n' };
 
@@ -19,5 +20,38 @@ describe('readDigestInput', () => {
     copyFileSync('src/segment/__fixtures__/lines.txt', join(dir, 'a.txt'));
     copyFileSync('src/segment/__fixtures__/lines.txt', join(dir, 'a.md'));
     expect(readDigestInput(join(dir, 'a.txt'), '')).not.toBe(readDigestInput(join(dir, 'a.md'), ''));
+  });
+});
+
+describe('listArticles', () => {
+  /** A content folder holding the given files under articles/. */
+  const folder = (files: string[]) => {
+    const root = mkdtempSync(join(tmpdir(), 'gloss-list-'));
+    mkdirSync(join(root, 'articles'));
+    for (const f of files) writeFileSync(join(root, 'articles', f), 'Text.\n');
+    return root;
+  };
+  const failure = (root: string) => {
+    try {
+      listArticles(root, root);
+    } catch (error) {
+      if (error instanceof GlossError) return { file: error.place.file, reason: error.message, fix: error.fix };
+      throw error;
+    }
+    return null;
+  };
+
+  it('should list the articles, each with or without its own context file', () => {
+    const root = folder(['b-op-ed.txt', 'a-op-ed.md', 'a-op-ed.context.yaml']);
+    expect(listArticles(root, root)).toEqual([join(root, 'articles/a-op-ed.md'), join(root, 'articles/b-op-ed.txt')]);
+  });
+
+  it('should refuse a context file named after no article, naming the article it was likely meant for', () => {
+    expect(failure(folder(['free-buses.md', 'fre-buses.context.yaml']))).toEqual({
+      file: 'articles/fre-buses.context.yaml',
+      reason: 'no article is named `fre-buses`, so this context file belongs to none',
+      fix: 'did you mean `free-buses`? Rename it free-buses.context.yaml',
+    });
+    expect(failure(folder(['free-buses.md', 'grain-corridor.context.yaml']))?.fix).toMatch(/name it after its article/);
   });
 });

@@ -3,6 +3,7 @@ import { join, dirname, basename, relative } from 'node:path';
 import { readArticle, slugFromFile, type ArticleSource } from './read-article.ts';
 import { readContext, type LoadedContext } from './read-context.ts';
 import { GlossError } from '../errors/gloss-error.ts';
+import { nearest } from './nearest.ts';
 
 /** One article's source and the context files that apply to it. */
 export interface ArticleInput {
@@ -100,6 +101,20 @@ export function listArticles(root: string, cwd = process.cwd()): string[] {
       );
     }
     seen.set(slug, f);
+  }
+  // A context file is found by its article's name: one named after no article would be dropped unseen.
+  const names = files.map((f) => f.replace(ARTICLE, ''));
+  for (const c of globSync('*.context.yaml', { cwd: dir }).sort()) {
+    const name = c.slice(0, -'.context.yaml'.length);
+    if (names.includes(name)) continue;
+    const near = nearest(name, names);
+    throw new GlossError(
+      { file: relative(cwd, join(dir, c)) },
+      `no article is named \`${name}\`, so this context file belongs to none`,
+      near
+        ? `did you mean \`${near}\`? Rename it ${near}.context.yaml`
+        : `name it after its article's file (\`my-op-ed.md\` → \`my-op-ed.context.yaml\`), or remove it`,
+    );
   }
   return files.map((f) => join(dir, f));
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { isMap, isNode, isScalar, type Document, type LineCounter } from 'yaml';
 import { GlossError, type Place } from '../errors/gloss-error.ts';
+import { nearest } from './nearest.ts';
 
 /** Finds the place of a YAML value by its path, falling back to the document start. */
 export function yamlPlace(
@@ -83,25 +84,8 @@ export function zodToGlossError(
 
 /** Suggests the known key nearest to a misspelt one, e.g. `titel` → `title`. */
 function suggest(key: string, known: string[]): string | undefined {
-  const near = known
-    .map((k) => ({ k, d: distance(key.toLowerCase(), k.toLowerCase()) }))
-    .filter((x) => x.d <= Math.max(2, Math.floor(x.k.length / 3)))
-    .sort((a, b) => a.d - b.d)[0];
-  return near ? `did you mean \`${near.k}\`? Known fields: ${known.join(', ')}` : undefined;
-}
-
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length]!;
+  const near = nearest(key, known);
+  return near ? `did you mean \`${near}\`? Known fields: ${known.join(', ')}` : undefined;
 }
 
 function fixFor(issue: z.core.$ZodIssue, key: string): string {
