@@ -175,10 +175,23 @@ describe('the built site in Chromium', () => {
 
   it('should print the article with its boxes as notes and without navigation', async () => {
     const page = await open(`${slug}/`);
-    await page.emulateMedia({ media: 'print' });
+    // A reader whose screen is dark still prints dark text on white paper.
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
     expect(await page.locator('.site-header').isVisible()).toBe(false);
     expect(await page.locator('.tabs').isVisible()).toBe(false);
+    expect(await page.locator('.back').first().isVisible(), 'links back to the text').toBe(false);
     expect(await page.locator('.box-actor').first().isVisible()).toBe(true);
+    const grey = await page.$$eval('.dek, .meta, .text p, .box', (els) =>
+      els
+        .map((e) => getComputedStyle(e).color)
+        .filter((c) =>
+          c
+            .match(/\d+/g)!
+            .slice(0, 3)
+            .some((v) => Number(v) > 120),
+        ),
+    );
+    expect(grey, 'text lighter than dark grey on paper').toEqual([]);
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
     await close(page);
