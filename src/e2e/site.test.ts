@@ -173,6 +173,15 @@ describe('the built site in Chromium', () => {
     await close(page);
   });
 
+  it('should count in the timeline tab the entries the timeline lists', async () => {
+    const article = await (await fetch(`${base}${slug}/`)).text();
+    const timeline = await (await fetch(`${base}${slug}/timeline/`)).text();
+    const tab = Number(/>Timeline \((\d+)\)</.exec(article)?.[1]);
+    const list = /<ol class="list timeline">([\s\S]*?)<\/ol>/.exec(timeline)?.[1] ?? '';
+    expect(tab).toBeGreaterThan(0);
+    expect(list.match(/<li\b/g)?.length).toBe(tab);
+  });
+
   it('should print the article with its boxes as notes and without navigation', async () => {
     const page = await open(`${slug}/`);
     // A reader whose screen is dark still prints dark text on white paper.
