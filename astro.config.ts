@@ -5,9 +5,10 @@ import emittedFiles from './src/integrations/emitted-files.ts';
 import headers from './src/integrations/headers.ts';
 import pruneOutput from './src/integrations/prune-output.ts';
 import review from './src/integrations/review.ts';
+import siteOrigin, { PLACEHOLDER_SITE } from './src/integrations/site-origin.ts';
 import { readerPages } from './src/integrations/sitemap-filter.ts';
 
-const site = process.env.GLOSS_SITE ?? 'https://gloss.example.org';
+const site = process.env.GLOSS_SITE ?? PLACEHOLDER_SITE;
 const base = process.env.GLOSS_BASE ?? '/';
 
 // Newsrooms host under sub-paths: set GLOSS_SITE and GLOSS_BASE (e.g. https://news.example/ and /gloss/).
@@ -22,6 +23,7 @@ export default defineConfig({
   security: { csp: true },
   // GLOSS_EMBED_ORIGINS: space-separated origins allowed to frame embeds; default any.
   integrations: [
+    siteOrigin(),
     buildAhead(),
     // Before the integrations that read the output: share cards and oEmbed documents, written by Gloss.
     emittedFiles(),
