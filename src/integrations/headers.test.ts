@@ -10,7 +10,7 @@ const rulesFor = (file: string, path: string) =>
 const header = (file: string, path: string, name: string) =>
   rulesFor(file, path).flatMap((r) => r.headers.filter(([k]) => k === name).map(([, v]) => v));
 
-const TOP = ['404.html', 'api', 'embed', 'embed.js', 'oembed', 'op-ed', 'rss.xml', 'search'];
+const TOP = ['404.html', 'api', 'embed', 'embed.js', 'oembed', 'op-ed', 'pagefind', 'rss.xml', 'search'];
 
 describe('headersFile', () => {
   it.each([
@@ -39,9 +39,10 @@ describe('headersFile', () => {
     expect(header(file, '/op-ed/', 'Access-Control-Allow-Origin')).toEqual([]);
   });
 
-  it('should let the search page, and no other, compile WebAssembly (Pagefind)', () => {
+  it('should let the search page and Pagefind’s worker, and no other page, compile WebAssembly', () => {
     const file = headersFile('/', TOP, ['*']);
-    expect(header(file, '/search/', 'Content-Security-Policy')[0]).toMatch(/script-src [^;]*'wasm-unsafe-eval'/);
+    for (const path of ['/search/', '/pagefind/pagefind-worker.js'])
+      expect(header(file, path, 'Content-Security-Policy')[0], path).toMatch(/script-src [^;]*'wasm-unsafe-eval'/);
     for (const path of ['/', '/op-ed/', '/embed/op-ed/'])
       expect(header(file, path, 'Content-Security-Policy')[0], path).not.toMatch(/wasm/);
   });

@@ -14,6 +14,10 @@ export interface Options {
 const policy = (ancestors: string, script = '') =>
   `default-src 'self'; script-src 'self' 'unsafe-inline'${script}; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'; frame-ancestors ${ancestors}`;
 
+// Search runs Pagefind's WebAssembly in a worker: the search page's policy and the worker script's
+// (under pagefind/) must both allow it.
+const WEBASSEMBLY = new Set(['search', 'pagefind']);
+
 /** Builds the `_headers` file (Netlify, Cloudflare Pages): embeds framable by the allowed origins, every other page only by the site itself. */
 export function headersFile(base: string, topLevel: string[], origins: string[]): string {
   const b = base.replace(/\/?$/, '/');
@@ -32,8 +36,7 @@ export function headersFile(base: string, topLevel: string[], origins: string[])
       p === '' ? b : p.includes('.') ? `${b}${p}` : `${b}${p}/*`,
       ...common,
       ...cors,
-      // Search runs Pagefind's WebAssembly: a browser applies this policy and the page's own, so both allow it.
-      `  Content-Security-Policy: ${policy("'self'", p === 'search' ? " 'wasm-unsafe-eval'" : '')}`,
+      `  Content-Security-Policy: ${policy("'self'", WEBASSEMBLY.has(p) ? " 'wasm-unsafe-eval'" : '')}`,
       '  X-Frame-Options: SAMEORIGIN',
       '',
     );
@@ -55,7 +58,9 @@ export default function headers({ embedOrigins = ['*'] }: Options = {}): AstroIn
         const top = readdirSync(out).filter(
           (f) => f !== '_headers' && (statSync(join(out, f)).isDirectory() || f.endsWith('.html') || f.includes('.')),
         );
-        writeFileSync(join(out, '_headers'), headersFile(base, top.sort(), embedOrigins));
+        // The search index (pagefind/) is written after the build (`npm run index`): its rule too.
+        const paths = [...new Set([...top, 'pagefind'])].sort();
+        writeFileSync(join(out, '_headers'), headersFile(base, paths, embedOrigins));
       },
     },
   };
