@@ -16,10 +16,16 @@ const fig = (value: number | null, unit: string | null, claims: string[], text =
 describe('relate', () => {
   it.each([
     [800, 300, 'AUD', 'about 2.7 times'],
-    [3000, 100, 'people', 'about 30 times'],
-    [120, 100, 'people', 'about 20% more than'],
+    [3140, 100, 'people', 'about 31 times'],
+    [122.4, 100, 'people', 'about 22% more than'],
     [101, 100, 'people', 'about the same as'],
-    [30, 100, 'people', 'about 30% of'],
+    [29.6, 100, 'people', 'about 30% of'],
+    // Exact ratios are said without "about": $5.50 is 2 times $2.75.
+    [5.5, 2.75, 'USD', '2 times'],
+    [3000, 100, 'people', '30 times'],
+    [120, 100, 'people', '20% more than'],
+    [100, 100, 'people', 'the same as'],
+    [30, 100, 'people', '30% of'],
     [45, 18, '%', '27 points more than'],
     [18, 45, '%', '27 points less than'],
   ])('should relate %d to %d %s as %j', (b, a, unit, out) => expect(relate(b, a, unit)).toBe(out));

@@ -24,10 +24,16 @@ export function relate(b: number, a: number, unit: string): string {
     return d === 0 ? 'the same as' : `${Math.abs(d)} points ${d > 0 ? 'more than' : 'less than'}`;
   }
   const r = b / a;
-  if (r >= 2) return `about ${r < 10 ? Math.round(r * 10) / 10 : Math.round(r)} times`;
-  if (r >= 1.05) return `about ${Math.round((r - 1) * 100)}% more than`;
+  // "about" only where the number shown is rounded: $5.50 is exactly 2 times $2.75.
+  const about = (shown: number, exact: number) => (Math.abs(shown - exact) < 1e-9 ? '' : 'about ');
+  if (r >= 2) {
+    const times = r < 10 ? Math.round(r * 10) / 10 : Math.round(r);
+    return `${about(times, r)}${times} times`;
+  }
+  if (r >= 1.05) return `${about(Math.round((r - 1) * 100), (r - 1) * 100)}${Math.round((r - 1) * 100)}% more than`;
+  if (r === 1) return 'the same as';
   if (r > 0.95) return 'about the same as';
-  return `about ${Math.round(r * 100)}% of`;
+  return `${about(Math.round(r * 100), r * 100)}${Math.round(r * 100)}% of`;
 }
 
 /**

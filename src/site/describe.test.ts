@@ -52,6 +52,10 @@ describe('figures for readers', () => {
     [45, '%', '45%'],
     [1_200_000, 'shells', '1.2 million shells'],
     [4000, null, '4,000'],
+    [5.5, 'USD', 'US$5.50'],
+    [2.75, 'GBP', '£2.75'],
+    [0.333, 'share', '33%'],
+    [0.2, 'share', '20%'],
   ])('should write %d %s as %j', (n, unit, out) => expect(formatAmount(n, unit)).toBe(out));
 
   it.each([

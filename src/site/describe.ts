@@ -25,6 +25,7 @@ const COMPACT = new Intl.NumberFormat('en', {
   maximumSignificantDigits: 3,
 });
 const PLAIN = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
+const CENTS = new Intl.NumberFormat('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 /** Formats a number as readers write it: `800000000` → `800 million`, `12500` → `12,500`. */
 export function formatNumber(n: number): string {
@@ -45,13 +46,17 @@ const symbolOf = (currency: string) => {
   return symbol;
 };
 
-/** Formats an amount in a unit: currencies with their symbol (`A$800 million`), `%` attached, others after. */
+/** Formats an amount in a unit: currencies with their symbol (`A$800 million`), `%` and shares as percentages, others after. */
 export function formatAmount(n: number, unit: string | null): string {
   if (unit && /^[A-Z]{3}$/.test(unit)) {
     const symbol = symbolOf(unit);
-    return `${symbol}${/^[A-Z]+$/.test(symbol) ? ' ' : ''}${formatNumber(n)}`;
+    // Money with cents keeps both digits: `$5.50`, not `$5.5`.
+    const amount = Math.abs(n) < 1_000_000 && !Number.isInteger(n) ? CENTS.format(n) : formatNumber(n);
+    return `${symbol}${/^[A-Z]+$/.test(symbol) ? ' ' : ''}${amount}`;
   }
   if (unit === '%') return `${PLAIN.format(n)}%`;
+  // A share of a whole ("a third", "two in five") reads as a percentage.
+  if (unit === 'share') return `${Math.round(n * 100)}%`;
   return unit ? `${formatNumber(n)} ${unit}` : formatNumber(n);
 }
 
