@@ -45,6 +45,13 @@ describe('curated context errors', () => {
       `);
   });
 
+  it('should name the allowed value a misspelt one was likely meant to be', () => {
+    const file = `${F}/misspelt-kind.context.yaml`;
+    expect(formatted(() => readContext(file, readFileSync(file, 'utf8'), true))).toMatch(
+      /misspelt-kind\.context\.yaml:3:11: error: `actors\.0\.kind` is `"persn"`[^\n]*\n\s+fix: did you mean `person`\? use one of: "person",/,
+    );
+  });
+
   it('should refuse two articles with one slug', () => {
     expect(formatted(() => listArticles(`${F}/dup`))).toMatch(/error: two articles have the slug `same`/);
   });

@@ -84,6 +84,15 @@ describe('readArticle', () => {
     expect(errorOf('binary.txt')).toContain('error: this is a binary file, not text');
   });
 
+  it.each(['utf16le-bom.txt', 'utf16be.txt'])(
+    'should name UTF-16 text (%s) as such, and say how to convert it',
+    (name) => {
+      const message = errorOf(name);
+      expect(message).toContain('error: this is UTF-16 text');
+      expect(message).toMatch(/fix: save it as UTF-8/);
+    },
+  );
+
   it('should drop a byte order mark and normalise Windows line ends', () => {
     const source = read('bom-crlf.txt');
     expect(source.body).toBe('First paragraph.\nSecond paragraph.\n');

@@ -86,8 +86,24 @@ export function readArticle(file: string, bytes: Uint8Array): ArticleSource {
   return { file, slug, format: ext === 'txt' ? 'txt' : 'md', frontmatter, body, bodyLineOffset };
 }
 
+/** Whether bytes are UTF-16 text: a byte-order mark, or a NUL beside each ASCII letter. */
+function isUtf16(bytes: Uint8Array): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
+  const head = bytes.subarray(0, 200);
+  let nulAtOne = 0;
+  for (let i = 0; i + 1 < head.length; i += 2) if ((head[i] === 0) !== (head[i + 1] === 0)) nulAtOne++;
+  return head.length >= 8 && nulAtOne >= (head.length / 2) * 0.9;
+}
+
 function decode(file: string, bytes: Uint8Array): string {
   const nul = bytes.indexOf(0);
+  if (nul !== -1 && isUtf16(bytes)) {
+    throw new GlossError(
+      { file },
+      'this is UTF-16 text, which Gloss does not read',
+      'save it as UTF-8 (in most editors: Save As, encoding UTF-8), or `iconv -f utf-16 -t utf-8`',
+    );
+  }
   if (nul !== -1) {
     throw new GlossError(
       { file },

@@ -79,7 +79,20 @@ export function zodToGlossError(
       `put it in quotes: \`${field}: "${written}"\``,
     );
   }
-  return new GlossError(place, `${key} is ${shown}: ${issue.message}`, fixFor(issue, key));
+  // "persn" for "person": name the allowed value it was likely meant to be.
+  const meant =
+    issue.code === 'invalid_value' && typeof value === 'string'
+      ? nearest(
+          value,
+          issue.values.filter((v): v is string => typeof v === 'string'),
+        )
+      : undefined;
+  const fix = fixFor(issue, key);
+  return new GlossError(
+    place,
+    `${key} is ${shown}: ${issue.message}`,
+    meant ? `did you mean \`${meant}\`? ${fix}` : fix,
+  );
 }
 
 /** Suggests the known key nearest to a misspelt one, e.g. `titel` → `title`. */
