@@ -42,6 +42,16 @@ describe('check CLI', () => {
     expect(report.counts.claims).toEqual(expect.objectContaining({ recommendation: 1 }));
   }, 60_000);
 
+  it('should report an error that is no article’s (a shared context file) in the JSON report too', () => {
+    const r = check(`${F}/bad-shared`, '--json');
+    expect(r.status).toBe(1);
+    const [report] = JSON.parse(r.stdout);
+    expect(report).toMatchObject({ slug: '', counts: null });
+    expect(report.errors).toEqual([
+      expect.objectContaining({ file: `${F}/bad-shared/context/people.yaml`, line: 4, column: 1 }),
+    ]);
+  }, 60_000);
+
   it('should refuse a slug that names no article', () => {
     const r = check(`${F}/good`, 'no-such-article');
     expect(r.status).toBe(2);

@@ -14,7 +14,8 @@ const USAGE = `usage: npm run check [-- <slug>…] [--json]
 Checks each article of the content folder (GLOSS_CONTENT, default content/), or only those named:
 counts by kind, annotations below GLOSS_MIN_CONFIDENCE, actors with no description, and errors
 (curated entries, corrections or section pins that match nothing; verdicts with no source), each
-with the context file's line and column. Exits 1 on any error, 0 otherwise.
+with the context file's line and column. Exits 1 on any error, 2 on a wrong command (an unknown
+slug or option), 0 otherwise.
 `;
 const fail = (message: string, code: number): never => {
   process.stderr.write(message);
@@ -48,6 +49,16 @@ try {
   process.stdout.write(values.json ? `${JSON.stringify(checks, null, 2)}\n` : formatCheck(checks));
   process.exit(checks.some((c) => c.errors.length > 0) ? 1 : 0);
 } catch (error) {
-  if (error instanceof GlossError) fail(`${error.format()}\n`, 1);
+  if (error instanceof GlossError) {
+    // An error that is no one article's (the content folder, a shared context file): in the JSON
+    // report too, as a check with an empty slug, so a CI job that reads JSON sees it.
+    if (values.json) {
+      process.stdout.write(
+        `${JSON.stringify([failedCheck(error.place.file, '', error, readSettings().minConfidence)], null, 2)}\n`,
+      );
+      process.exit(1);
+    }
+    fail(`${error.format()}\n`, 1);
+  }
   fail(`gloss: ${(error as Error).message}\n`, 2);
 }
