@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glossLoader } from './loader/gloss-loader.ts';
-import { contentRoot } from './read/load-content.ts';
+import { contentRoot } from './config/settings.ts';
 import { cardsOf, drawAhead } from './site/share-cards.ts';
 
 export const collections = {

@@ -6,7 +6,7 @@ import { slugFromFile } from '../read/read-article.ts';
 import { reportArticle } from '../pipeline/build-article.ts';
 import { checkArticle, failedCheck, type ArticleCheck } from '../pipeline/check-article.ts';
 import { formatCheck } from '../pipeline/format-check.ts';
-import { readSettings } from '../config/settings.ts';
+import { contentRoot, readSettings } from '../config/settings.ts';
 import { GlossError } from '../errors/gloss-error.ts';
 
 const USAGE = `usage: npm run check [-- <slug>…] [--json]
@@ -24,7 +24,7 @@ const fail = (message: string, code: number): never => {
 const { values, positionals } = readArgs(USAGE, { json: { type: 'boolean' } }, 'any');
 try {
   const { minConfidence } = readSettings();
-  const root = process.env.GLOSS_CONTENT || 'content';
+  const root = contentRoot();
   const shared = readSharedContexts(root);
   const files = listArticles(root);
   const wanted = new Set(positionals);

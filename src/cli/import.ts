@@ -7,6 +7,7 @@ import { readArgs } from './read-args.ts';
 import { importFile, FORMATS } from '../import/import-file.ts';
 import { slugFromFile } from '../read/read-article.ts';
 import { GlossError } from '../errors/gloss-error.ts';
+import { contentRoot } from '../config/settings.ts';
 
 const USAGE = `usage: npm run import -- <file> [--slug <slug>] [--force]
 
@@ -49,7 +50,7 @@ try {
   if (!slug) {
     throw new GlossError({ file: display }, 'the file name gives an empty slug', 'pass --slug, e.g. --slug my-op-ed');
   }
-  const dir = resolve(process.env.GLOSS_CONTENT || 'content', 'articles');
+  const dir = resolve(contentRoot(), 'articles');
   const target = join(dir, `${slug}.md`);
   const existing = EXTENSIONS.map((e) => join(dir, `${slug}.${e}`)).filter((p) => existsSync(p));
   if (existing.length && !values.force) {

@@ -9,6 +9,10 @@ export interface Settings {
   review: boolean;
 }
 
+/** The content folder: `GLOSS_CONTENT`, else `content` (an empty value is unset). */
+export const contentRoot = (env: Record<string, string | undefined> = process.env): string =>
+  env.GLOSS_CONTENT || 'content';
+
 /** The threshold readers see annotations at, chosen from the dev-set calibration. */
 export const DEFAULT_MIN_CONFIDENCE = 0.5;
 

@@ -2,7 +2,8 @@ import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
 import { workerThreads } from '../config/threads.ts';
 import { prestartWorkers } from '../loader/extract-pool.ts';
-import { contentRoot, listArticles } from '../read/load-content.ts';
+import { contentRoot } from '../config/settings.ts';
+import { listArticles } from '../read/load-content.ts';
 import { markBuild } from '../site/build-mode.ts';
 
 /**

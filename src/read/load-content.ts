@@ -70,9 +70,6 @@ const contextPathOf = (path: string) => join(dirname(path), `${basename(path).re
 const digestInput = (path: string, bytes: Buffer, ownText: string, sharedText: string) =>
   `${basename(path)}\0${bytes.toString('base64')}\0${ownText}\0${sharedText}`;
 
-/** The content folder the site is built from: `GLOSS_CONTENT`, else `content`. */
-export const contentRoot = (): string => process.env.GLOSS_CONTENT ?? 'content';
-
 /** Lists the article files of a content folder, failing on two files with one slug. */
 export function listArticles(root: string, cwd = process.cwd()): string[] {
   const dir = join(root, 'articles');
