@@ -49,6 +49,19 @@ describe('readArticle', () => {
     );
   });
 
+  it('should point an unclosed quote out where it opens, not where YAML noticed it', () => {
+    expect(errorOf('open-quote.md')).toBe(
+      'src/read/__fixtures__/open-quote.md:2:8: error: the frontmatter: the double quote that opens this value is never closed\n' +
+        '  fix: close it at the end of the value, on the same line: `title: "My title"`',
+    );
+  });
+
+  it('should say that a tab indents a line, which YAML forbids', () => {
+    expect(errorOf('tab-indent.md')).toMatch(
+      /tab-indent\.md:3:1: error: the frontmatter: a tab indents this line, and YAML allows only spaces\n\s+fix: indent with spaces/,
+    );
+  });
+
   it('should reject an unknown frontmatter key at its line and name it', () => {
     expect(errorOf('unknown-key.md')).toMatchInlineSnapshot(`
       "src/read/__fixtures__/unknown-key.md:3:1: error: unknown field \`titel\`

@@ -1,7 +1,7 @@
 import { parseDocument, LineCounter } from 'yaml';
 import { FrontmatterSchema, type Frontmatter } from '../model/frontmatter.ts';
 import { GlossError, lineColumn } from '../errors/gloss-error.ts';
-import { zodToGlossError } from './yaml-errors.ts';
+import { yamlSyntaxError, zodToGlossError } from './yaml-errors.ts';
 
 /** An article file read and checked: its format, frontmatter and body text. */
 export interface ArticleSource {
@@ -163,14 +163,7 @@ function splitFrontmatter(
   const counter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false });
   const yamlError = doc.errors[0];
-  if (yamlError) {
-    const pos = counter.linePos(yamlError.pos[0]);
-    throw new GlossError(
-      { file, line: pos.line + 1, column: pos.col },
-      `the frontmatter is not valid YAML: ${yamlError.message.split('\n')[0]}`,
-      'fix the YAML syntax, e.g. `title: "My title"` (quote values that contain a colon)',
-    );
-  }
+  if (yamlError) throw yamlSyntaxError(file, yamlText, counter, yamlError, 1, 'the frontmatter');
   const raw = doc.toJS() ?? {};
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     throw new GlossError(

@@ -2,7 +2,7 @@ import { parseDocument, LineCounter, type Document } from 'yaml';
 import { z } from 'zod';
 import { ContextFileSchema, type ContextFile } from '../model/context.ts';
 import { GlossError, type Place } from '../errors/gloss-error.ts';
-import { yamlPlace, zodToGlossError } from './yaml-errors.ts';
+import { yamlPlace, yamlSyntaxError, zodToGlossError } from './yaml-errors.ts';
 
 /** A context file parsed and validated, with what is needed to point at its lines later. */
 export interface LoadedContext {
@@ -19,14 +19,7 @@ export function readContext(file: string, text: string, own: boolean): LoadedCon
   const counter = new LineCounter();
   const doc: Document = parseDocument(text, { lineCounter: counter, prettyErrors: false });
   const yamlError = doc.errors[0];
-  if (yamlError) {
-    const pos = counter.linePos(yamlError.pos[0]);
-    throw new GlossError(
-      { file, line: pos.line, column: pos.col },
-      `not valid YAML: ${yamlError.message.split('\n')[0]}`,
-      'fix the YAML syntax (indentation, quotes around values with a colon)',
-    );
-  }
+  if (yamlError) throw yamlSyntaxError(file, text, counter, yamlError, 0, 'the context file');
   const parsed = ContextFileSchema.safeParse(doc.toJS() ?? {});
   if (!parsed.success) {
     const unknown = parsed.error.issues.find((i) => i.code === 'unrecognized_keys');

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { isMap, isNode, isScalar, type Document, type LineCounter } from 'yaml';
+import { isMap, isNode, isScalar, type Document, type LineCounter, type YAMLError } from 'yaml';
 import { GlossError, type Place } from '../errors/gloss-error.ts';
 import { nearest } from './nearest.ts';
 
@@ -116,4 +116,35 @@ function fixFor(issue: z.core.$ZodIssue, key: string): string {
     default:
       return `correct ${key}`;
   }
+}
+
+/**
+ * Turns a YAML syntax error into an author's error: where the fault starts (an unclosed quote
+ * where it opens, not where YAML noticed), what it is, and how to fix it. `lineOffset` is the
+ * number of lines before the YAML text in its file (1 for frontmatter after its `---`).
+ */
+export function yamlSyntaxError(
+  file: string,
+  text: string,
+  counter: LineCounter,
+  error: YAMLError,
+  lineOffset: number,
+  what: string,
+): GlossError {
+  let offset = error.pos[0];
+  let reason = `${what} is not valid YAML: ${error.message.split('\n')[0]}`;
+  let fix = 'fix the YAML syntax, e.g. `title: "My title"` (quote values that contain a colon)';
+  const quote = /Missing closing (["'])quote/.exec(error.message)?.[1];
+  if (error.code === 'MISSING_CHAR' && quote) {
+    const opens = [...text.slice(0, offset).matchAll(/^[^\n#]*?:[ \t]+(["'])/gm)].filter((m) => m[1] === quote);
+    const last = opens.at(-1);
+    if (last) offset = last.index + last[0].length - 1;
+    reason = `${what}: the ${quote === '"' ? 'double' : 'single'} quote that opens this value is never closed`;
+    fix = `close it at the end of the value, on the same line: \`title: ${quote}My title${quote}\``;
+  } else if (error.code === 'TAB_AS_INDENT') {
+    reason = `${what}: a tab indents this line, and YAML allows only spaces`;
+    fix = 'indent with spaces (two per level), not tabs';
+  }
+  const pos = counter.linePos(offset);
+  return new GlossError({ file, line: pos.line + lineOffset, column: pos.col }, reason, fix);
 }
