@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pruneStale } from './prune-output.ts';
+import { describeRemoved, pruneStale } from './prune-output.ts';
 
 describe('pruneStale', () => {
   it('should remove old files this build did not list, and the folders they leave empty', () => {
@@ -27,5 +27,24 @@ describe('pruneStale', () => {
       ['kept/index.html', 'new/index.html', 'mixed/new.json', '.git/HEAD'].map((p) => existsSync(join(dir, p))),
     ).toEqual([true, true, true, true]);
     expect(existsSync(join(dir, 'gone'))).toBe(false);
+  });
+});
+
+describe('describeRemoved', () => {
+  it('should count what was removed by top-level folder, largest first, and say the search index is written again', () => {
+    const dir = join('/site', 'dist');
+    const removed = [
+      join(dir, 'pagefind', 'fragment', 'a.pf_fragment'),
+      join(dir, 'pagefind', 'index', 'b.pf_index'),
+      join(dir, 'old-op-ed', 'index.html'),
+      join(dir, 'stale.xml'),
+      join(dir, 'pagefind', 'pagefind.js'),
+    ];
+    expect(describeRemoved(dir, removed)).toBe(
+      'removed 5 file(s) an earlier build left (pagefind/ 3, old-op-ed/ 1, stale.xml 1; `npm run index` writes the search index again)',
+    );
+    expect(describeRemoved(dir, [join(dir, 'old-op-ed', 'index.html')])).toBe(
+      'removed 1 file(s) an earlier build left (old-op-ed/ 1)',
+    );
   });
 });

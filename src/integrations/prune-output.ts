@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { emittedFiles } from '../site/emitted-files.ts';
 
@@ -9,6 +9,20 @@ import { emittedFiles } from '../site/emitted-files.ts';
  * Removes from `dir` every file older than `since` that is not in `kept`, then the folders left
  * empty; folders whose name starts with a dot (`.git`) are left alone. Returns the files removed.
  */
+/** Says what a build removed, by top-level folder: `removed 66 file(s) an earlier build left (pagefind/ 66: …)`. */
+export function describeRemoved(dir: string, removed: string[]): string {
+  const by = new Map<string, number>();
+  for (const file of removed) {
+    const [top = '', ...rest] = relative(dir, file).split(sep);
+    const key = rest.length ? `${top}/` : top;
+    by.set(key, (by.get(key) ?? 0) + 1);
+  }
+  const parts = [...by].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`);
+  // Pagefind's index is another step's output: `npm run build` writes it again after this.
+  const index = by.has('pagefind/') ? '; `npm run index` writes the search index again' : '';
+  return `removed ${removed.length} file(s) an earlier build left (${parts.join(', ')}${index})`;
+}
+
 export function pruneStale(dir: string, kept: ReadonlySet<string>, since: number): string[] {
   const removed: string[] = [];
   const walk = (folder: string): boolean => {
@@ -93,7 +107,7 @@ export default function pruneOutput(): AstroIntegration {
       'astro:build:done': ({ dir, assets, logger }) => {
         const kept = new Set([...[...assets.values()].flat().map((url) => fileURLToPath(url)), ...emittedFiles()]);
         const removed = pruneStale(fileURLToPath(dir), kept, since);
-        if (removed.length) logger.info(`removed ${removed.length} file(s) an earlier build left`);
+        if (removed.length) logger.info(describeRemoved(fileURLToPath(dir), removed));
         const { record, running, outputs: built } = files();
         writeFileSync(built, JSON.stringify({ ...outputs(built), [outDir]: digest(record) }, null, 2));
         rmSync(running, { force: true });
