@@ -1,7 +1,7 @@
 import { parseDocument, LineCounter, type Document } from 'yaml';
 import { z } from 'zod';
 import { ContextFileSchema, type ContextFile } from '../model/context.ts';
-import { GlossError, type Place } from '../errors/gloss-error.ts';
+import type { Place } from '../errors/gloss-error.ts';
 import { yamlPlace, yamlSyntaxError, zodToGlossError } from './yaml-errors.ts';
 
 /** A context file parsed and validated, with what is needed to point at its lines later. */
