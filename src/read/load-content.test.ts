@@ -28,7 +28,7 @@ describe('listArticles', () => {
   const folder = (files: string[]) => {
     const root = mkdtempSync(join(tmpdir(), 'gloss-list-'));
     mkdirSync(join(root, 'articles'));
-    for (const f of files) writeFileSync(join(root, 'articles', f), 'Text.\n');
+    for (const f of files) writeFileSync(join(root, 'articles', f), f.endsWith('.yaml') ? 'actors: []\n' : 'Text.\n');
     return root;
   };
   const failure = (root: string) => {
@@ -49,9 +49,26 @@ describe('listArticles', () => {
   it('should refuse a context file named after no article, naming the article it was likely meant for', () => {
     expect(failure(folder(['free-buses.md', 'fre-buses.context.yaml']))).toEqual({
       file: 'articles/fre-buses.context.yaml',
-      reason: 'no article is named `fre-buses`, so this context file belongs to none',
+      reason: 'no article has the slug `fre-buses`, so this context file belongs to none',
       fix: 'did you mean `free-buses`? Rename it free-buses.context.yaml',
     });
     expect(failure(folder(['free-buses.md', 'grain-corridor.context.yaml']))?.fix).toMatch(/name it after its article/);
+  });
+
+  it('should find an article’s context file by its file name or by its slug, and refuse a second one', () => {
+    const root = folder([
+      'Free Buses.md',
+      'free-buses.context.yaml',
+      'Grain-Corridor.md',
+      'Grain-Corridor.context.yaml',
+    ]);
+    expect(failure(root)).toBeNull();
+    for (const article of listArticles(root, root)) {
+      const input = readArticleInput(article, shared, root);
+      expect(input.contexts.filter((c) => c.own).length, article).toBe(1);
+    }
+    expect(failure(folder(['Free Buses.md', 'free-buses.context.yaml', 'Free Buses.context.yaml']))?.reason).toMatch(
+      /Free Buses\.md already has a context file/,
+    );
   });
 });

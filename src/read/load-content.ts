@@ -65,7 +65,11 @@ export function readDigestInput(path: string, sharedText: string): string {
   return digestInput(path, readFileSync(path), existsSync(ownPath) ? readFileSync(ownPath, 'utf8') : '', sharedText);
 }
 
-const contextPathOf = (path: string) => join(dirname(path), `${basename(path).replace(ARTICLE, '')}.context.yaml`);
+/** An article's own context file: named after its file (`My Op-ed.context.yaml`) or its slug (`my-op-ed.context.yaml`). */
+const contextPathOf = (path: string) => {
+  const byName = join(dirname(path), `${basename(path).replace(ARTICLE, '')}.context.yaml`);
+  return existsSync(byName) ? byName : join(dirname(path), `${slugFromFile(path)}.context.yaml`);
+};
 // The file's name is part of it: `x.txt` and `x.md` with the same bytes are read differently.
 const digestInput = (path: string, bytes: Buffer, ownText: string, sharedText: string) =>
   `${basename(path)}\0${bytes.toString('base64')}\0${ownText}\0${sharedText}`;
@@ -99,19 +103,32 @@ export function listArticles(root: string, cwd = process.cwd()): string[] {
     }
     seen.set(slug, f);
   }
-  // A context file is found by its article's name: one named after no article would be dropped unseen.
-  const names = files.map((f) => f.replace(ARTICLE, ''));
+  // A context file is found by its article's file name or slug: one named after no article would
+  // be dropped unseen, and a second one for an article would be.
+  const owner = new Map<string, string>();
   for (const c of globSync('*.context.yaml', { cwd: dir }).sort()) {
     const name = c.slice(0, -'.context.yaml'.length);
-    if (names.includes(name)) continue;
-    const near = nearest(name, names);
-    throw new GlossError(
-      { file: relative(cwd, join(dir, c)) },
-      `no article is named \`${name}\`, so this context file belongs to none`,
-      near
-        ? `did you mean \`${near}\`? Rename it ${near}.context.yaml`
-        : `name it after its article's file (\`my-op-ed.md\` → \`my-op-ed.context.yaml\`), or remove it`,
-    );
+    const article = files.find((f) => f.replace(ARTICLE, '') === name) ?? seen.get(slugFromFile(name));
+    const place = { file: relative(cwd, join(dir, c)) };
+    if (!article) {
+      const near = nearest(name, [...seen.keys()]);
+      throw new GlossError(
+        place,
+        `no article has the slug \`${name}\`, so this context file belongs to none`,
+        near
+          ? `did you mean \`${near}\`? Rename it ${near}.context.yaml`
+          : `name it after its article's slug (\`my-op-ed.md\` → \`my-op-ed.context.yaml\`), or remove it`,
+      );
+    }
+    const other = owner.get(article);
+    if (other) {
+      throw new GlossError(
+        place,
+        `${article} already has a context file (${other})`,
+        'keep one context file for an article: merge the two',
+      );
+    }
+    owner.set(article, c);
   }
   return files.map((f) => join(dir, f));
 }
