@@ -84,26 +84,26 @@ describe('extractActors', () => {
 describe('a lone unknown name listed with actors', () => {
   it.each([
     // Opening a sentence, where a capital says nothing, and mid-sentence.
-    ['Councils have tried. Camden, Islington and Manchester City Council set up companies.', 'Camden=Camden/place'],
-    ['Families queue in the slums of T.K. Layout and Varthoorpet every day.', 'Varthoorpet='],
-    // A chain: each name found this way lets the next one be found.
+    ['Councils have tried. Ardwick, Islington and Leeds City Council set up companies.', 'Ardwick=Ardwick/place'],
+    // A chain: each unknown name in the list takes the kind of the actor nearest it.
     ['Voters in Ardwick, Velmorra, Quenby and Islington were asked.', 'Velmorra=Velmorra/place'],
+    ['Voters in Ardwick, Velmorra, Quenby and Islington were asked.', 'Quenby=Quenby/place'],
   ])('should be found in %j', (text, expected) => {
-    expect(actors(text).some((a) => a.startsWith(expected))).toBe(true);
+    expect(actors(text)).toContain(expected);
   });
 
   it.each([
     // Common words and verbs open sentences before lists of names; a plural is no name.
-    'Meanwhile, Russia and China disagree.',
-    'Texting, Facebook and Instagram fill the day.',
-    'Councils, Islington and Camden Council all agree.',
-    // Not in a list: left alone, as before.
-    'Then Velmorra grew quickly, unlike London.',
-  ])('should find no more than the listed actors in %j', (text) => {
-    const found = actors(text).map((a) => a.split('=')[0]);
-    expect(found).not.toContain('Meanwhile');
-    expect(found).not.toContain('Texting');
-    expect(found).not.toContain('Councils');
-    expect(found).not.toContain('Velmorra');
+    ['Meanwhile, Russia and China disagree.', 'Meanwhile'],
+    ['Texting, Facebook and Instagram fill the day.', 'Texting'],
+    ['Councils, Islington and Ardwick Council all agree.', 'Councils'],
+    // A phrase before the list, not a name in it.
+    ['Since Brexit, France and Germany have drifted apart.', 'Brexit'],
+    // One actor does not make a list of actors.
+    ['Families queue in the slums of T.K. Layout and Varthoorpet.', 'Varthoorpet'],
+    // Not in a list at all.
+    ['Then Velmorra grew quickly, unlike London.', 'Velmorra'],
+  ])('should not take %j for a list of actors (no %s)', (text, word) => {
+    expect(actors(text).map((a) => a.split('=')[0])).not.toContain(word);
   });
 });

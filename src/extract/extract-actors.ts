@@ -90,8 +90,11 @@ export function traceActors(text: string, words: Word[]): { found: ActorFinding[
   return { found: joinAbbreviations(text, listedWithActors(text, found, ctx.undecided)), rejected: ctx.rejected };
 }
 
-// What joins the names of a list: "Camden, Islington and Manchester City Council".
+// What joins the names of a list: "Ardwick, Velmorra and Leeds City Council".
 const LIST_JOIN = /^(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$/;
+// A preposition before a list's first name: that name may close a phrase of its own ("Since Brexit, France…").
+const OPENS_CLAUSE =
+  /\b(?:since|after|before|during|until|despite|unlike|like|with|without|for|from|in|on|at|by|under|over|amid)\s+$/i;
 
 /** Whether a word may be a name no rule knows: capitalised, a singular noun, not a common English word. */
 const mayBeLoneName = (w: Word) =>
@@ -100,25 +103,40 @@ const mayBeLoneName = (w: Word) =>
   !isCommonWord(w.lower);
 
 /**
- * A lone unknown name listed with an actor ("Camden, Islington and Manchester City Council", "the
- * slums of K.R. Puram and Bommanahalli") is an actor of the same kind: lists name like things.
- * Repeated, so that a name listed with one found this way is found too.
+ * A lone unknown name in a list of actors ("Ardwick, Velmorra and Leeds City Council") is an
+ * actor of the kind of the name beside it: lists name like things. A list here is names joined by
+ * commas that ends in "and" or "or" and holds at least two actors found on their own; an unknown
+ * first name after a preposition is left out ("Since Brexit, France and Germany" lists two countries).
  */
 function listedWithActors(text: string, found: ActorFinding[], undecided: Word[]): ActorFinding[] {
+  type Item = { start: number; end: number; actor?: ActorFinding };
+  const items: Item[] = [
+    ...found.map((a) => ({ start: a.start, end: a.end, actor: a })),
+    ...undecided.map((w) => ({ start: w.start, end: w.end })),
+  ].sort((a, b) => a.start - b.start);
   const out = [...found];
-  const left = [...undecided];
-  for (let i = 0; i < left.length;) {
-    const w = left[i]!;
-    const next = out.find(
-      (f) => LIST_JOIN.test(text.slice(w.end, f.start)) || LIST_JOIN.test(text.slice(f.end, w.start)),
-    );
-    if (!next) {
-      i++;
-      continue;
+  for (let i = 0; i < items.length;) {
+    // The run of items joined as a list, from item i.
+    let j = i;
+    while (j + 1 < items.length && LIST_JOIN.test(text.slice(items[j]!.end, items[j + 1]!.start))) j++;
+    let list = items.slice(i, j + 1);
+    // An unknown first name after a preposition may be a phrase of its own: "Since Brexit, France and Germany".
+    if (!list[0]!.actor && OPENS_CLAUSE.test(text.slice(Math.max(0, list[0]!.start - 12), list[0]!.start)))
+      list = list.slice(1);
+    const joins = list.slice(1).map((item, k) => text.slice(list[k]!.end, item.start));
+    const actors = list.filter((item) => item.actor);
+    const listed = actors.length >= 2 && joins.some((join) => /\b(?:and|or)\s+$/.test(join));
+    if (listed) {
+      list.forEach((item, k) => {
+        if (item.actor) return;
+        // The kind of the nearest actor in the list.
+        const near = [...list.slice(k + 1), ...list.slice(0, k).reverse()].find((x) => x.actor)!.actor!;
+        out.push(
+          make(item.start, item.end, text.slice(item.start, item.end), near.kind, 'actor.listed-with-actor', text),
+        );
+      });
     }
-    out.push(make(w.start, w.end, w.text, next.kind, 'actor.listed-with-actor', text));
-    left.splice(i, 1);
-    i = 0;
+    i = j + 1;
   }
   return out.sort((a, b) => a.start - b.start);
 }
