@@ -104,6 +104,18 @@ describe('extractDates', () => {
     expect(dates('The last years of the war were hard.', '2025-03-01')).toEqual([]);
     expect(dates('In the last year of his term he signed it.', '2025-03-01')).toEqual([]);
     expect(dates('In the past two years of the plan, little was built.', '2025-03-01')).toEqual([]);
+    // "few", "several": still no count.
+    expect(dates('In the last few years, and over the past several months, rents rose.', '2025-03-01')).toEqual([]);
+    // "of" what is no named thing: still a period of the calendar.
+    expect(dates('Rents rose over the past ten years of Tory rule.', '2025-03-01')).toEqual([
+      { text: 'over the past ten years', from: '2015', to: '2025' },
+    ]);
+    expect(dates('It was the last decade of austerity.', '2025-03-01')).toEqual([
+      { text: 'the last decade', from: '2015', to: '2025' },
+    ]);
+    expect(dates('Over the past one year, rents rose.', '2025-03-01')).toEqual([
+      { text: 'Over the past one year', from: '2024', to: '2025' },
+    ]);
     // With a count, or said of the calendar, they are periods.
     expect(dates('Rents rose in the last two years.', '2025-03-01')).toEqual([
       { text: 'the last two years', from: '2023', to: '2025' },

@@ -5,7 +5,7 @@ import { dropOverlaps } from '../segment/span-set.ts';
 import { followsLabel } from './label-words.ts';
 import { confidenceOf } from './rule-confidence.ts';
 import { deriveFinancialYear, guessCountry, type DerivedDate } from './derive-dates.ts';
-import { relativeDates } from './relative-dates.ts';
+import { OF_SOMETHING, relativeDates } from './relative-dates.ts';
 
 /** A calendar reference found in text, resolved to a partial date or a range. */
 export interface DateFinding {
@@ -28,9 +28,11 @@ const YEAR = '(?:1[0-9]{3}|20[0-9]{2}|21[0-9]{2})';
 // Chrono reads these as dates on purpose; in an op-ed they are durations, which are figures.
 const DURATION =
   /^(?:in|within|for|after|over|during)\s+(?:the\s+(?:next|coming|past|last)\s+)?(?:\w+|\d+)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)$|^(?:the\s+)?(?:next|coming)\s+(?:\w+|\d+)\s+(?:years|months|weeks|days|hours|decades)$/i;
-const VAGUE_PERIOD = /^(?:the\s+)?(?:last|past|next|coming|previous|recent)\s+(?:years|months|weeks|days|decades)$/i;
+const VAGUE_PERIOD =
+  /^(?:the\s+)?(?:last|past|next|coming|previous|recent)\s+(?:(?:few|several|many)\s+)?(?:years|months|weeks|days|decades)$/i;
 const RELATIVE_PERIOD =
   /^(?:the\s+)?(?:last|past|next|coming|previous)\s+(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?|decades?)$/i;
+const OF_NAMED = new RegExp(String.raw`^\s+of\s+${OF_SOMETHING}`, 'i');
 const CASUAL_OK =
   /\b(?:today|yesterday|tomorrow|tonight|ago|last|next|this|past|coming|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
@@ -273,7 +275,7 @@ function fromChrono(r: chrono.ParsedResult, text: string, anchored: boolean): Da
   // "its last years", "the coming months": no count, so no period to resolve (chrono reads "last year").
   if (VAGUE_PERIOD.test(t)) return null;
   // "the last year of the war": a part of something else, not a period of the calendar.
-  if (RELATIVE_PERIOD.test(t) && /^\s+of\b/.test(text.slice(start + t.length))) return null;
+  if (RELATIVE_PERIOD.test(t) && OF_NAMED.test(text.slice(start + t.length))) return null;
   const hasMonth = new RegExp(`\\b${MONTH}`).test(t);
   const hasYear = new RegExp(`\\b${YEAR}\\b`).test(t);
   const casual = CASUAL_OK.test(t);

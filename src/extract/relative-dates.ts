@@ -7,6 +7,8 @@ import { DIGITS, parseCardinal, WORD_NUMBER } from './number-words.ts';
 import type { DateFinding } from './extract-dates.ts';
 import { matchBefore } from './match-before.ts';
 
+// After "of", a determiner or possessive names something a period is part of: "of the war", "of his term".
+export const OF_SOMETHING = String.raw`(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b`;
 const COUNT = `(?:${DIGITS}|${WORD_NUMBER}(?:[- ]and[- ]a[- ]half)?|an?)`;
 const UNIT = '(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|winters?|summers?|springs?|autumns?|falls?)';
 // "75 years ago", "Seventy-five years ago today", "a decade ago", "two winters ago"; "Five years
@@ -20,11 +22,11 @@ const IN_OFFSET = new RegExp(
   `(?:^|[.!?;:,]["”’]?\\s+)(?<in>[Ii]n|[Ww]ithin)\\s+(?<n>${COUNT})\\s+(?<unit>years?|months?|decades?)(?=\\s*,|\\s+(?:we|it|the|this|there|I|you|they|he|she|our)\\b)(?=[^.!?]*\\b(?:will|shall|going to)\\b|[^.!?]*['’]ll\\b)`,
   'g',
 );
-// "over the past three decades", "in the last two years", "over the past decade": from that far back
-// up to publication. Not "the last years" (vague: no count) or "the last two years of the war" (a
-// part of something else).
+// "over the past three decades", "in the last two years", "over the past (one) decade": from that
+// far back up to publication. Not "the last years" (vague: no count) or "the last two years of the
+// war" (a part of something named); "the last decade of austerity" is still a period.
 const PAST_PERIOD = new RegExp(
-  `\\b(?:(?<prep>over|during|in|for)\\s+)?the\\s+(?:past|last|previous)\\s+(?:(?:(?<n>${COUNT})\\s+(?<units>years|months|weeks|decades|centuries))|(?<unit>year|decade|century))\\b(?!\\s+of\\b)`,
+  `\\b(?:(?<prep>over|during|in|for)\\s+)?the\\s+(?:past|last|previous)\\s+(?:(?<n>${COUNT})\\s+(?<units>years|months|weeks|decades|centuries)|(?:(?<one>one|1)\\s+)?(?<unit>year|decade|century))\\b(?!\\s+of\\s+${OF_SOMETHING})`,
   'gi',
 );
 // "This summer", "last winter", "next spring".
