@@ -93,10 +93,19 @@ describe('extractFigures', () => {
     expect(figures(text)).toEqual([]);
   });
 
-  it('should read a number joined to what it counts as a figure', () => {
-    expect(
-      figures('A 12-bed ward, a 40-page report and a five-speed gearbox hit a 15-year high.').map((f) => f.text),
-    ).toEqual(['12-bed', '40-page', 'five-speed', '15-year']);
+  it('should read a number joined to what it counts as a figure, the counted noun as its unit', () => {
+    const read = (text: string) => figures(text).map((f) => `${f.text}=${f.value} ${f.unit}`);
+    expect(read('A 12-bed ward, a 40-page report and a five-speed gearbox hit a 15-year high.')).toEqual([
+      '12-bed=12 beds',
+      '40-page=40 pages',
+      'five-speed=5 speeds',
+      '15-year=15 years',
+    ]);
+    expect(read('A 500-bedded hospital, a four-legged robot and a four-time champion.')).toEqual([
+      '500-bedded=500 beds',
+      'four-legged=4 legs',
+      'four-time=4 times',
+    ]);
   });
 
   it('reads "from 1,200 to 4,500 people" as two figures, each counting people', () => {

@@ -104,8 +104,10 @@ const TIMES_BEFORE = new RegExp(
 const TWICE = /(?<![\w-])(?<word>twice|thrice)(?![\w-])/gi;
 const HEDGE_BEFORE = new RegExp(`(?:(?<![\\w-])(?<hedge>${HEDGE})\\s+)?$`, 'i');
 // "less than a kilometer", "another dollar": one unit of a measure or a currency, said in words.
-// Compounds of a number and a word that is no unit: "one-off", "one-time", "two-way", "one-stop shop".
-const SET_COMPOUNDS = /^(?:off|time|way|stop|size|shot|liner|tier)$/;
+// Set phrases with "one" that count nothing: "a one-off payment", "one-time", "one-stop shop", and
+// "one-" with a participle ("one-sided"); "two-way" too. "A four-time champion", "a 500-bedded
+// hospital" and "a three-stop journey" count.
+const SET_COMPOUNDS = /^one-(?:off|time|way|stop|size|shot|liner|[a-z]+ed)$|^two-way$/i;
 const ONE_UNIT =
   /(?<![\w-])(?:(?<hedge>less than|more than|under|over|nearly|almost|about)\s+(?:a|an|one)|another)\s+(?<unit>kilomet(?:er|re)|mile|met(?:er|re)|ton|tonne|barrel|lit(?:er|re)|gallon|hectare|acre|kilogram|dollar|euro|pound)(?![\w-])/gi;
 
@@ -265,8 +267,10 @@ export function extractFigures(
     if (g.hyphen) {
       const word = g.hyphen.slice(1).toLowerCase();
       // "a one-off payment", "a two-way street", "one-sided": set phrases that count nothing.
-      if (SET_COMPOUNDS.test(word) || /^[a-z]{2,}[^e]ed$/.test(word)) continue;
-      unit = value === 1 ? word : plural(word);
+      if (SET_COMPOUNDS.test(`${core}-${word}`)) continue;
+      // "500-bedded", "four-legged": what is counted is the noun (beds, legs).
+      const noun = /^[a-z]{2,}[^e]ed$/.test(word) ? word.slice(0, -2).replace(/([^aeiou])\1$/, '$1') : word;
+      unit = value === 1 ? noun : plural(noun);
     } else if (!g.percent && !parsed.currency) {
       counted = countedNoun(text, words, end);
       if (counted) {
