@@ -8,8 +8,8 @@ import review from './src/integrations/review.ts';
 import siteOrigin, { PLACEHOLDER_SITE } from './src/integrations/site-origin.ts';
 import { readerPages } from './src/integrations/sitemap-filter.ts';
 
-const site = process.env.GLOSS_SITE ?? PLACEHOLDER_SITE;
-const base = process.env.GLOSS_BASE ?? '/';
+const site = process.env.GLOSS_SITE || PLACEHOLDER_SITE;
+const base = process.env.GLOSS_BASE || '/';
 
 // Newsrooms host under sub-paths: set GLOSS_SITE and GLOSS_BASE (e.g. https://news.example/ and /gloss/).
 export default defineConfig({

@@ -5,11 +5,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { emittedFiles } from '../site/emitted-files.ts';
 
-/**
- * Removes from `dir` every file older than `since` that is not in `kept`, then the folders left
- * empty; folders whose name starts with a dot (`.git`) are left alone. Returns the files removed.
- */
-/** Says what a build removed, by top-level folder: `removed 66 file(s) an earlier build left (pagefind/ 66: …)`. */
+/** Says what a build removed, by top-level folder: `removed 66 file(s) an earlier build left (pagefind/ 66; …)`. */
 export function describeRemoved(dir: string, removed: string[]): string {
   const by = new Map<string, number>();
   for (const file of removed) {
@@ -18,11 +14,15 @@ export function describeRemoved(dir: string, removed: string[]): string {
     by.set(key, (by.get(key) ?? 0) + 1);
   }
   const parts = [...by].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`);
-  // Pagefind's index is another step's output: `npm run build` writes it again after this.
+  // Pagefind's index is another step's output: `npm run build` runs `npm run index` after this.
   const index = by.has('pagefind/') ? '; `npm run index` writes the search index again' : '';
   return `removed ${removed.length} file(s) an earlier build left (${parts.join(', ')}${index})`;
 }
 
+/**
+ * Removes from `dir` every file older than `since` that is not in `kept`, then the folders left
+ * empty; folders whose name starts with a dot (`.git`) are left alone. Returns the files removed.
+ */
 export function pruneStale(dir: string, kept: ReadonlySet<string>, since: number): string[] {
   const removed: string[] = [];
   const walk = (folder: string): boolean => {

@@ -52,6 +52,14 @@ describe('curated context errors', () => {
     );
   });
 
+  it('should point an unclosed quote in a list out where it opens', () => {
+    const file = `${F}/open-quote-list.context.yaml`;
+    expect(formatted(() => readContext(file, readFileSync(file, 'utf8'), true))).toBe(
+      `${file}:5:9: error: the context file: the double quote that opens this value is never closed\n` +
+        '  fix: close it at the end of the value, on the same line: `- "…"`',
+    );
+  });
+
   it('should refuse two articles with one slug', () => {
     expect(formatted(() => listArticles(`${F}/dup`))).toMatch(/error: two articles have the slug `same`/);
   });

@@ -52,7 +52,7 @@ describe('readArticle', () => {
   it('should point an unclosed quote out where it opens, not where YAML noticed it', () => {
     expect(errorOf('open-quote.md')).toBe(
       'src/read/__fixtures__/open-quote.md:2:8: error: the frontmatter: the double quote that opens this value is never closed\n' +
-        '  fix: close it at the end of the value, on the same line: `title: "My title"`',
+        '  fix: close it at the end of the value, on the same line: `title: "…"`',
     );
   });
 

@@ -136,15 +136,38 @@ export function yamlSyntaxError(
   let fix = 'fix the YAML syntax, e.g. `title: "My title"` (quote values that contain a colon)';
   const quote = /Missing closing (["'])quote/.exec(error.message)?.[1];
   if (error.code === 'MISSING_CHAR' && quote) {
-    const opens = [...text.slice(0, offset).matchAll(/^[^\n#]*?:[ \t]+(["'])/gm)].filter((m) => m[1] === quote);
-    const last = opens.at(-1);
-    if (last) offset = last.index + last[0].length - 1;
+    const open = unclosedQuote(text.slice(0, offset), quote);
+    if (open !== null) offset = open;
+    const line = text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset);
+    const key = /^\s*(?:-\s+)?([^\s:#][^:#]*):\s*$/.exec(line)?.[1];
+    const example = `${key ? `${key}: ` : /^\s*-\s+$/.test(line) ? '- ' : ''}${quote}…${quote}`;
     reason = `${what}: the ${quote === '"' ? 'double' : 'single'} quote that opens this value is never closed`;
-    fix = `close it at the end of the value, on the same line: \`title: ${quote}My title${quote}\``;
+    fix = `close it at the end of the value, on the same line: \`${example}\``;
   } else if (error.code === 'TAB_AS_INDENT') {
     reason = `${what}: a tab indents this line, and YAML allows only spaces`;
     fix = 'indent with spaces (two per level), not tabs';
   }
   const pos = counter.linePos(offset);
   return new GlossError({ file, line: pos.line + lineOffset, column: pos.col }, reason, fix);
+}
+
+/**
+ * Where the last quote that is never closed opens, in text YAML read up to an error: the last line
+ * with an odd count of that quote (`\"` escapes a double quote, `''` a single one).
+ */
+function unclosedQuote(text: string, quote: string): number | null {
+  let lineStart = text.length;
+  while (lineStart > 0) {
+    const start = text.lastIndexOf('\n', lineStart - 1) + 1;
+    const line = text.slice(start, lineStart);
+    let open: number | null = null;
+    for (let i = 0; i < line.length; i++) {
+      if (line[i] === '\\' && quote === '"') i++;
+      else if (line[i] === quote && quote === "'" && open !== null && line[i + 1] === "'") i++;
+      else if (line[i] === quote) open = open === null ? i : null;
+    }
+    if (open !== null) return start + open;
+    lineStart = start - 1;
+  }
+  return null;
 }

@@ -29,6 +29,11 @@ describe('relate', () => {
     [45, 18, '%', '27 points more than'],
     [18, 45, '%', '27 points less than'],
   ])('should relate %d to %d %s as %j', (b, a, unit, out) => expect(relate(b, a, unit)).toBe(out));
+
+  it('should say "about" of any ratio between hedged figures ("some 3,000"), exact or not', () => {
+    expect(relate(3000, 100, 'people', true)).toBe('about 30 times');
+    expect(relate(100, 100, 'people', true)).toBe('about the same as');
+  });
 });
 
 describe('compareFigures', () => {

@@ -18,20 +18,20 @@ export function unitGroupName(unit: string): string {
 }
 
 /** Says how `b` relates to `a` when the text sets them side by side, e.g. `about 2.7 times`. */
-export function relate(b: number, a: number, unit: string): string {
+export function relate(b: number, a: number, unit: string, hedged = false): string {
   if (unit === '%') {
     const d = Math.round((b - a) * 10) / 10;
     return d === 0 ? 'the same as' : `${Math.abs(d)} points ${d > 0 ? 'more than' : 'less than'}`;
   }
   const r = b / a;
   // "about" only where the number shown is rounded: $5.50 is exactly 2 times $2.75.
-  const about = (shown: number, exact: number) => (Math.abs(shown - exact) < 1e-9 ? '' : 'about ');
+  const about = (shown: number, exact: number) => (!hedged && Math.abs(shown - exact) < 1e-9 ? '' : 'about ');
   if (r >= 2) {
     const times = r < 10 ? Math.round(r * 10) / 10 : Math.round(r);
     return `${about(times, r)}${times} times`;
   }
   if (r >= 1.05) return `${about(Math.round((r - 1) * 100), (r - 1) * 100)}${Math.round((r - 1) * 100)}% more than`;
-  if (r === 1) return 'the same as';
+  if (r === 1 && !hedged) return 'the same as';
   if (r > 0.95) return 'about the same as';
   return `${about(Math.round(r * 100), r * 100)}${Math.round(r * 100)}% of`;
 }
@@ -57,7 +57,11 @@ export function compareFigures(figures: Figure[]): Map<string, Comparison[]> {
     const a = figures
       .slice(0, i)
       .findLast((x) => comparable(x) && x.unit === b.unit && x.claims.some((c) => b.claims.includes(c)));
-    if (a && a.value !== b.value) add(b.id, { kind: 'relation', other: a, words: relate(b.value, a.value!, b.unit) });
+    if (a && a.value !== b.value) {
+      // Hedged figures ("some 3,000") make any ratio of them approximate.
+      const hedged = !!(a.approximate || b.approximate);
+      add(b.id, { kind: 'relation', other: a, words: relate(b.value, a.value!, b.unit, hedged) });
+    }
   }
   return out;
 }

@@ -56,6 +56,7 @@ describe('figures for readers', () => {
     [2.75, 'GBP', '£2.75'],
     [0.333, 'share', '33%'],
     [0.2, 'share', '20%'],
+    [0.002, 'share', '0.2%'],
   ])('should write %d %s as %j', (n, unit, out) => expect(formatAmount(n, unit)).toBe(out));
 
   it.each([

@@ -26,6 +26,8 @@ const COMPACT = new Intl.NumberFormat('en', {
 });
 const PLAIN = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
 const CENTS = new Intl.NumberFormat('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+// "One in 500" is 0.2%, not 0%.
+const SMALL_SHARE = new Intl.NumberFormat('en', { maximumSignificantDigits: 1 });
 
 /** Formats a number as readers write it: `800000000` → `800 million`, `12500` → `12,500`. */
 export function formatNumber(n: number): string {
@@ -56,7 +58,7 @@ export function formatAmount(n: number, unit: string | null): string {
   }
   if (unit === '%') return `${PLAIN.format(n)}%`;
   // A share of a whole ("a third", "two in five") reads as a percentage.
-  if (unit === 'share') return `${Math.round(n * 100)}%`;
+  if (unit === 'share') return `${n * 100 < 1 ? SMALL_SHARE.format(n * 100) : Math.round(n * 100)}%`;
   return unit ? `${formatNumber(n)} ${unit}` : formatNumber(n);
 }
 

@@ -52,11 +52,13 @@ describe('encodePng', () => {
     expect([...pixels.subarray(0, 3), ...pixels.subarray(8, 11)]).toEqual([255, 0, 0, 0, 0, 255]);
   });
 
-  it('should read pixels from a buffer at any offset', () => {
-    const backing = new Uint8Array(4 * 4 + 1);
+  it.each([
+    ['a Uint8Array', new Uint8Array(4 * 4 + 1)],
+    ['a Buffer', Buffer.alloc(4 * 4 + 1)],
+  ])('should read pixels from %s at any offset', (_, backing) => {
     const px = backing.subarray(1); // not on a 4-byte boundary
     px.set([1, 2, 3, 255, 4, 5, 6, 255, 1, 2, 3, 255, 7, 8, 9, 255]);
-    expect(decodePng(encodePng(px, 2, 2)).pixels).toEqual(px);
+    expect([...decodePng(encodePng(px, 2, 2)).pixels]).toEqual([...px]);
   });
 
   it('should refuse pixels that do not fill the size given', () => {
