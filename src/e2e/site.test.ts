@@ -263,6 +263,22 @@ describe('the built site in Chromium', () => {
     await close(shown);
   });
 
+  it('should give every page type a share image that exists: its article’s card, or the site’s', async () => {
+    const cards = new Map<string, string>();
+    for (const path of PAGE_TYPES) {
+      const html = await (await fetch(`${base}${path}`)).text();
+      const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+      expect(image, path).toBeDefined();
+      const png = Buffer.from(await (await fetch(new URL(new URL(image!).pathname, base))).arrayBuffer());
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], `${path} → ${image}`).toEqual([1200, 630]);
+      cards.set(path, new URL(image!).pathname);
+    }
+    // An article's index pages share its card; the home page has the site's own.
+    for (const index of ['actors', 'timeline', 'figures', 'claims'])
+      expect(cards.get(`${slug}/${index}/`), index).toBe(cards.get(`${slug}/`));
+    expect(cards.get('')).not.toBe(cards.get(`${slug}/`));
+  });
+
   it('should pass axe-core on every page type, light and dark', async () => {
     for (const dark of [false, true]) {
       for (const path of PAGE_TYPES) {

@@ -20,6 +20,8 @@ export interface ShareCard {
   lead: string;
   title: string;
   label: string;
+  /** Whether the lead is a quotation, set in quotation marks (a section's words are). Default: yes. */
+  quoted?: boolean;
 }
 
 export const WIDTH = 1200;
@@ -92,7 +94,7 @@ function drawLines(ctx: SKRSContext2D, lines: string[], top: number, step: numbe
  * Draws a 1200×630 share card as PNG: the label at the top, the lead in large bold type in the
  * middle, the title at the bottom, on the site's paper colour with its blue bar at the left.
  */
-export async function drawShareCard({ lead, title, label }: ShareCard): Promise<Buffer> {
+export async function drawShareCard({ lead, title, label, quoted = true }: ShareCard): Promise<Buffer> {
   const card = await canvas();
   const ctx = card.getContext('2d');
   ctx.lang = 'en'; // the same pixels whatever the machine's language
@@ -120,7 +122,11 @@ export async function drawShareCard({ lead, title, label }: ShareCard): Promise<
   const step = Math.round(size * 1.25);
   const room = titleTop - labelEnd - 2 * 24;
   ctx.fillStyle = INK;
-  const leadLines = lineOf(`bold ${size}px "${FAMILY}"`, `“${quote}”`, Math.max(1, Math.floor(room / step)));
+  const leadLines = lineOf(
+    `bold ${size}px "${FAMILY}"`,
+    quoted ? `“${quote}”` : quote,
+    Math.max(1, Math.floor(room / step)),
+  );
   drawLines(ctx, leadLines, Math.round(labelEnd + (titleTop - labelEnd - leadLines.length * step) / 2), step, size);
 
   return encodePng(card.data(), WIDTH, HEIGHT);

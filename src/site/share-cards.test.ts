@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { drawShareCard, type ShareCard } from './share-card.ts';
 import { markBuild } from './build-mode.ts';
-import { drawAhead, prepareShareCards, shareCard } from './share-cards.ts';
+import { drawAhead, keyOf, prepareShareCards, SITE_CARD, shareCard } from './share-cards.ts';
 
 // Each run draws new cards: an earlier run's cached ones would prove nothing.
 const fresh = (n: number): ShareCard[] =>
@@ -23,6 +23,15 @@ describe('share cards', () => {
     expect(await inWorkers).toBe(3);
     // Drawn once: a second build finds them cached and starts no worker.
     expect(await prepareShareCards(cards, 2)).toBe(0);
+  });
+
+  it('should set a section’s words in quotation marks and the site’s own description without', async () => {
+    const quoted = { ...SITE_CARD, quoted: true };
+    expect(keyOf(SITE_CARD)).not.toBe(keyOf(quoted));
+    expect((await drawShareCard(SITE_CARD)).equals(await drawShareCard(quoted))).toBe(false);
+    expect(keyOf({ lead: 'a', title: 'b', label: 'c' })).toBe(
+      keyOf({ lead: 'a', title: 'b', label: 'c', quoted: true }),
+    );
   });
 
   it('should still serve every card when the workers cannot start', async () => {

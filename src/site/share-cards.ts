@@ -34,6 +34,13 @@ const DRAWING = (() => {
   return hash.digest('hex');
 })();
 
+/** The share card of the pages that are no article's (the home page, actors, search): what the site is. */
+export const SITE_CARD: ShareCard = {
+  lead: 'Op-eds annotated: who is named, which numbers and dates they rest on, which sentences are checkable claims.',
+  title: 'Gloss',
+  label: 'Annotated op-eds',
+  quoted: false,
+};
 /** Each section's share card: its own first words, the article's title. */
 export function cardsOf(article: Pick<Article, 'title' | 'sections'>): { section: string; card: ShareCard }[] {
   return article.sections.map((s) => ({
@@ -45,7 +52,7 @@ export function cardsOf(article: Pick<Article, 'title' | 'sections'>): { section
 /** Names a card's PNG: what it shows and what draws it. */
 export const keyOf = (card: ShareCard) =>
   createHash('sha256')
-    .update(JSON.stringify([DRAWING, card.lead, card.title, card.label]))
+    .update(JSON.stringify([DRAWING, card.lead, card.title, card.label, card.quoted ?? true]))
     .digest('hex')
     .slice(0, 32);
 const fileOf = (card: ShareCard) => join(CACHE, `${keyOf(card)}.png`);

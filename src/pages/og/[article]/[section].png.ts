@@ -3,12 +3,13 @@ import { getArticleViews } from '../../../site/articles.ts';
 import { inBuild } from '../../../site/build-mode.ts';
 import { emitFiles, unchangedOutput } from '../../../site/emitted-files.ts';
 import { cardsOf, drawAhead, keyOf, shareCard } from '../../../site/share-cards.ts';
+import { cardPath } from '../../../site/urls.ts';
 
 export async function getStaticPaths() {
   const paths = (await getArticleViews()).flatMap(({ article }) =>
     cardsOf(article).map(({ section, card }) => ({ params: { article: article.slug, section }, props: { card } })),
   );
-  const file = (p: (typeof paths)[number]) => `og/${p.params.article}/${p.params.section}.png`;
+  const file = (p: (typeof paths)[number]) => cardPath(p.params.article, p.params.section);
   // Astro's build asks every route for its paths before it renders a page: cards not drawn yet
   // (those of articles the loader did not extract) are drawn meanwhile, unless the output already
   // holds them, and the build writes them itself, beside the pages (`site/emitted-files.ts`). The
