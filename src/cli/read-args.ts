@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { nearest } from '../read/nearest.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 // What each option reads as: a string, a boolean, or undefined when it is not given.
@@ -23,7 +24,7 @@ export function readArgs<O extends Options>(
       options: { ...options, help: { type: 'boolean', short: 'h' } },
     });
   } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n${usage}`);
+    process.stderr.write(`${argumentError(error as Error & { code?: string }, Object.keys(options))}\n\n${usage}`);
     process.exit(2);
   }
   if (parsed.values.help) {
@@ -35,4 +36,14 @@ export function readArgs<O extends Options>(
     process.exit(2);
   }
   return parsed as { values: ParsedValues<O>; positionals: string[] };
+}
+
+/** Says what is wrong with the arguments in a user's words: an unknown option gets "did you mean". */
+export function argumentError(error: Error & { code?: string }, known: string[]): string {
+  const unknown = /^Unknown option '(-{1,2}[^']+)'/.exec(error.message)?.[1];
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown) {
+    const near = nearest(unknown.replace(/^-+/, ''), [...known, 'help']);
+    return `gloss: unknown option \`${unknown}\`${near ? `; did you mean \`--${near}\`?` : ''}`;
+  }
+  return `gloss: ${error.message}`;
 }
