@@ -112,7 +112,10 @@ function listedWithActors(text: string, found: ActorFinding[], undecided: Word[]
   type Item = { start: number; end: number; actor?: ActorFinding };
   const items: Item[] = [
     ...found.map((a) => ({ start: a.start, end: a.end, actor: a })),
-    ...undecided.map((w) => ({ start: w.start, end: w.end })),
+    // A word inside a name found some other way ("the Burmese military") is taken already.
+    ...undecided
+      .filter((w) => !found.some((a) => a.start < w.end && w.start < a.end))
+      .map((w) => ({ start: w.start, end: w.end })),
   ].sort((a, b) => a.start - b.start);
   const out = [...found];
   for (let i = 0; i < items.length;) {
