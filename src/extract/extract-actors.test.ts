@@ -88,6 +88,9 @@ describe('a lone unknown name listed with actors', () => {
     // A chain: each unknown name in the list takes the kind of the actor nearest it.
     ['Voters in Ardwick, Velmorra, Quenby and Islington were asked.', 'Velmorra=Velmorra/place'],
     ['Voters in Ardwick, Velmorra, Quenby and Islington were asked.', 'Quenby=Quenby/place'],
+    // Each takes the kind of the actor nearest it.
+    ['Ardwick, Leeds City Council, Velmorra, Quenby and Islington voted.', 'Velmorra=Velmorra/organization'],
+    ['Ardwick, Leeds City Council, Velmorra, Quenby and Islington voted.', 'Quenby=Quenby/place'],
   ])('should be found in %j', (text, expected) => {
     expect(actors(text)).toContain(expected);
   });

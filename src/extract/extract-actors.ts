@@ -132,8 +132,11 @@ function listedWithActors(text: string, found: ActorFinding[], undecided: Word[]
     if (listed) {
       list.forEach((item, k) => {
         if (item.actor) return;
-        // The kind of the nearest actor in the list.
-        const near = [...list.slice(k + 1), ...list.slice(0, k).reverse()].find((x) => x.actor)!.actor!;
+        // The kind of the nearest actor in the list (the one after it on a tie).
+        const near = list
+          .map((x, at) => ({ actor: x.actor, distance: Math.abs(at - k) + (at < k ? 0.5 : 0) }))
+          .filter((x) => x.actor)
+          .sort((a, b) => a.distance - b.distance)[0]!.actor!;
         out.push(
           make(item.start, item.end, text.slice(item.start, item.end), near.kind, 'actor.listed-with-actor', text),
         );
