@@ -4,26 +4,9 @@ import { createServer, type Server } from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import { createRequire } from 'node:module';
-import sirv from 'sirv';
+import { staticSite } from '../serve/static-site.ts';
 
 const require = createRequire(import.meta.url);
-
-/** Parses a Netlify/Cloudflare `_headers` file into path patterns and their headers. */
-export function parseHeaders(text: string): { pattern: string; headers: [string, string][] }[] {
-  const rules: { pattern: string; headers: [string, string][] }[] = [];
-  for (const line of text.split('\n')) {
-    if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: [] });
-    else {
-      const i = line.indexOf(':');
-      rules[rules.length - 1]!.headers.push([line.slice(0, i).trim(), line.slice(i + 1).trim()]);
-    }
-  }
-  return rules;
-}
-
-const matches = (pattern: string, path: string) =>
-  pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern || `${path}index.html` === pattern;
 
 function listen(server: Server): Promise<string> {
   return new Promise((resolve) =>
@@ -31,20 +14,9 @@ function listen(server: Server): Promise<string> {
   );
 }
 
-/** Serves a built site folder as a static host would: its files, its `_headers` rules, its 404 page. */
+/** Serves a built site folder as a static host would (`serve/static-site.ts`), on a free port. */
 export function serveSite(dir: string): Promise<{ url: string; server: Server }> {
-  const rules = existsSync(join(dir, '_headers')) ? parseHeaders(readFileSync(join(dir, '_headers'), 'utf8')) : [];
-  const files = sirv(dir, { dev: true, dotfiles: false });
-  const notFound = readFileSync(join(dir, '404.html'));
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    for (const rule of rules) if (matches(rule.pattern, path)) for (const [k, v] of rule.headers) res.setHeader(k, v);
-    files(req, res, () => {
-      res.statusCode = 404;
-      res.setHeader('Content-Type', 'text/html; charset=utf-8');
-      res.end(notFound);
-    });
-  });
+  const server = createServer(staticSite(dir));
   return listen(server).then((url) => ({ url, server }));
 }
 

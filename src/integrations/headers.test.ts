@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { headersFile } from './headers.ts';
-import { parseHeaders } from '../e2e/servers.ts';
+import { parseHeaders } from '../serve/static-site.ts';
 
 // A static host applies every rule whose pattern matches: `/x/*` by prefix, else the exact path.
 const rulesFor = (file: string, path: string) =>
