@@ -71,6 +71,13 @@ describe('extractFigures', () => {
     ['Over a quarter-million people fled.', 'Over a quarter-million people', { value: 250000, low: 250000 }],
     ['Some 1 1/2 million people are at risk.', 'Some 1 1/2 million people', { value: 1.5e6, approximate: true }],
     ['Aid reached A$800 million.', 'A$800 million', { value: 8e8, unit: 'AUD', rule: 'figure.currency-amount' }],
+    ['The clubs earned R2.3 billion.', 'R2.3 billion', { value: 2.3e9, unit: 'ZAR' }],
+    ['A customer sends KSh 50 for greens.', 'KSh 50', { value: 50, unit: 'KES' }],
+    ['The levy raised Ksh200 million.', 'Ksh200 million', { value: 2e8, unit: 'KES' }],
+    ['Lagos spent ₦500 billion.', '₦500 billion', { value: 5e11, unit: 'NGN' }],
+    ['It cost RM2 billion.', 'RM2 billion', { value: 2e9, unit: 'MYR' }],
+    ['They paid ZAR 40 million.', 'ZAR 40 million', { value: 4e7, unit: 'ZAR' }],
+    ['The fine was 5 million rand.', '5 million rand', { value: 5e6, unit: 'ZAR' }],
   ])('should read %j', (text, span, want) => {
     const f = one(text);
     expect(f.text).toBe(span);
@@ -89,6 +96,7 @@ describe('extractFigures', () => {
     ['It took half an hour.'],
     ['It is a one-off payment, not a one-time fix.'],
     ['A two-way street, a one-stop shop and a one-sided deal.'],
+    ['Route R 2 and the R&B charts.'],
   ])('should find no figure in %j (ordinals, years, names, pronouns, set phrases)', (text) => {
     expect(figures(text)).toEqual([]);
   });
