@@ -315,7 +315,8 @@ function readStretch(ctx: Context, phrase: Word[], sentenceStart: boolean): Acto
       break;
     }
   }
-  if (!phrase.length) return [];
+  // "Minister for Health", "Secretary of State": the title names an office, not a person.
+  if (!phrase.length || (role && /^\p{Ll}/u.test(phrase[0]!.text))) return [];
   return judge(ctx, phrase, sentenceStart, role);
 }
 

@@ -64,6 +64,8 @@ export function capitalisedRuns(text: string, words: Word[]): Run[] {
         /['’]s?$/.test(w.text) && !(current.length === 1 && /Plural/.test(lexiconTag(w.lower.replace(/'s?$/, ''))));
       const listed = text.slice(w.end, w.end + 2) === ', ' && portfolioList(current, words, i + 1);
       if ((w.punctAfter && !abbreviation && !hyphenated && !listed && !/['’]s?$/.test(w.text)) || possessive) flush();
+    } else if (current.length && adjacent && ofTheInName(words, i, current)) {
+      current.push(w);
     } else if (
       current.length &&
       adjacent &&
@@ -156,6 +158,15 @@ function nextCapitalised(words: Word[], i: number): boolean {
   let j = i + 1;
   while (words[j] && CONNECTORS.has(words[j]!.lower)) j++;
   return !!words[j] && isCapitalised(words[j]!);
+}
+
+/** "University of the Witwatersrand", "Bank of the Philippine Islands": "of the" inside a body's name. */
+function ofTheInName(words: Word[], i: number, current: Word[]): boolean {
+  const w = words[i]!;
+  const next = w.lower === 'of' ? words[i + 2] : words[i + 1];
+  const head = w.lower === 'of' ? current.at(-1) : current.at(-2);
+  const joined = w.lower === 'of' ? words[i + 1]?.lower === 'the' : w.lower === 'the' && current.at(-1)?.lower === 'of';
+  return joined && !!next && isCapitalised(next) && ORG_HEADS.test(head?.text ?? '');
 }
 
 /** Whether a word starts with a capital (or an Arabic particle that starts names: "al-Sisi"). */

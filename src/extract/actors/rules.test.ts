@@ -102,6 +102,11 @@ describe('actor rules: titles before names', () => {
     ['Prime Minister Anthony Albanese spoke.', ['Anthony Albanese/person [actor.title-before-name]']],
     ['Aid came from Deputy Chief Minister Ajit Pawar.', ['Ajit Pawar/person [actor.title-before-name]']],
     ['The Justice Department sued.', ['Justice Department/organization [actor.organisation-head]']],
+    ['The Minister for Health, Mary Byrne, spoke.', ['Mary Byrne/person [actor.person-tag]']],
+    [
+      'She teaches at the University of the Witwatersrand.',
+      ['University of the Witwatersrand/organization [actor.institution-of]'],
+    ],
   ])('finds the body and the person in %j', (text, want) => {
     expect(found(text)).toEqual(want);
   });
