@@ -10,7 +10,10 @@ export function noteFor(contexts: LoadedContext[], key: 'figures' | 'dates', tex
   return {};
 }
 
-/** Applies the first editor's review whose `match` the claim contains: its kind, note and verdict. */
+/**
+ * Applies the first editor's review whose `match` the claim contains: its kind, note and verdict.
+ * Its sources go with the note, or with the verdict when there is no note: never dropped.
+ */
 export function applyClaimContext(claim: Claim, contexts: LoadedContext[]): Claim {
   for (const ctx of contexts) {
     const c = ctx.data.claims.find((x) => claim.text.includes(x.match));
@@ -19,7 +22,7 @@ export function applyClaimContext(claim: Claim, contexts: LoadedContext[]): Clai
       ...claim,
       ...(c.kind && { kind: c.kind, curated: true, rule: 'curated', cue: 'curated', confidence: 1 }),
       ...(c.note && { note: { text: c.note, sources: c.sources } }),
-      ...(c.verdict && { verdict: c.verdict }),
+      ...(c.verdict && { verdict: { ...c.verdict, sources: c.note ? [] : c.sources } }),
     };
   }
   return claim;

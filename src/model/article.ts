@@ -54,12 +54,18 @@ export const MentionSchema = ProvenanceSchema.extend({
 });
 export type Mention = z.output<typeof MentionSchema>;
 
-/** An editor's verdict on a checkable claim, for ClaimReview. */
-export const VerdictSchema = z.object({
+/** An editor's verdict on a checkable claim, for ClaimReview, as a context file writes it. */
+export const VerdictRatingSchema = z.strictObject({
   /** Short rating, e.g. `Inaccurate`. */
   rating: z.string().min(1),
   /** Rating on a 1 (false) to 5 (true) scale, for structured data. */
   score: z.number().int().min(1).max(5).optional(),
+});
+
+/** A verdict in the model: its rating, and the evidence for it when the claim has no note to carry it. */
+export const VerdictSchema = VerdictRatingSchema.extend({
+  /** Default: none. */
+  sources: z.array(LinkSchema).default([]),
 });
 
 /** One sentence of a section, classified. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ActorKindSchema, ClaimKindSchema, LinkSchema, VerdictSchema } from './article.ts';
+import { ActorKindSchema, ClaimKindSchema, LinkSchema, VerdictRatingSchema } from './article.ts';
 
 const Id = z
   .string()
@@ -40,7 +40,7 @@ export const ContextClaimSchema = z.strictObject({
   note: z.string().trim().min(1).optional(),
   sources: z.array(LinkSchema).default([]),
   /** The editor's verdict; claims with one get ClaimReview markup. */
-  verdict: VerdictSchema.optional(),
+  verdict: VerdictRatingSchema.optional(),
 });
 
 /** Corrections to what the extraction found. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Figure } from '../model/article.ts';
 import {
   formatAmount,
+  verdictTone,
   formatDateRef,
   formatFigure,
   formatPartialDate,
@@ -83,5 +84,12 @@ describe('sectionLead and sectionOpening', () => {
     expect(
       sectionLead({ heading: null, text: 'On Wednesday the state government announced a package.\n\nMore.' }, 30),
     ).toBe('On Wednesday the state…');
+  });
+});
+
+describe('verdictTone', () => {
+  it('should read a verdict by its score: 1–2 false, 3 or none mixed, 4–5 true', () => {
+    expect([1, 2, 3, 4, 5].map((score) => verdictTone({ score }))).toEqual(['false', 'false', 'mixed', 'true', 'true']);
+    expect(verdictTone({})).toBe('mixed');
   });
 });

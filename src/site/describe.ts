@@ -80,6 +80,14 @@ export const CLAIM_LABELS: Record<ClaimKind, string> = {
   recommendation: 'Recommendation',
   opinion: 'Opinion',
 };
+/**
+ * How a verdict reads at a glance, from its 1 (false) to 5 (true) score: `false` (1–2) in the
+ * alarm colour, `true` (4–5) in the all-clear one, `mixed` (3, or no score) in the text's own.
+ */
+export function verdictTone(verdict: { score?: number | undefined }): 'false' | 'mixed' | 'true' {
+  if (verdict.score === undefined) return 'mixed';
+  return verdict.score <= 2 ? 'false' : verdict.score >= 4 ? 'true' : 'mixed';
+}
 export const CLAIM_MARKS: Record<ClaimKind, string> = { fact: 'F', forecast: 'P', recommendation: 'R', opinion: 'O' };
 export const ACTOR_LABELS: Record<Actor['kind'], string> = {
   person: 'Person',
