@@ -12,6 +12,9 @@ describe('segmentSentences', () => {
     ['The deficit reached $5bn. Ministers met.', ['The deficit reached $5bn.', 'Ministers met.']],
     ['It was founded in 1949. “We remain,” he said.', ['It was founded in 1949.', '“We remain,” he said.']],
     ['Troops left the U.S. The war went on.', ['Troops left the U.S.', 'The war went on.']],
+    ['Ridership rose 3 per cent. In 1991, it fell.', ['Ridership rose 3 per cent.', 'In 1991, it fell.']],
+    ['Costs grew 12 percent. They still grow.', ['Costs grew 12 percent.', 'They still grow.']],
+    ['Unemployment is 4.1 percent! Wages lag.', ['Unemployment is 4.1 percent!', 'Wages lag.']],
   ])('splits after a number or abbreviation that ends a sentence: %s', (text, expected) => {
     expect(texts(text)).toEqual(expected);
   });

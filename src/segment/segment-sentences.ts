@@ -11,8 +11,9 @@ export interface SentenceSpan {
 const parser = new ParseEnglish();
 
 // The English parser keeps "rose to $41,200. The" and "aged over 70. Next" together: a full stop after
-// a number, a per cent sign or a scale letter ends the sentence when a capital opens the next word.
-const AFTER_NUMBER = /(?<=(?:\d|%|\d\s?(?:bn|mn|tn|[kmb])))[.!?](?=\s+["“‘(]*\p{Lu})/gu;
+// a number, a per cent sign or word ("3 per cent. In 1991"), or a scale letter ends the sentence
+// when a capital opens the next word.
+const AFTER_NUMBER = /(?<=(?:\d|%|\d\s?(?:bn|mn|tn|[kmb])|\d\s(?:per ?cent|percent)))[.!?](?=\s+["“‘(]*\p{Lu})/gu;
 // An abbreviation at a sentence end ("in the U.S. The ...") ends it only before a word that opens
 // sentences and never names anything; "U.S. officials" and "U.S. Army" stay whole.
 const AFTER_ABBREVIATION =
