@@ -469,13 +469,16 @@ function institutionOf(ctx: Context, ws: Word[]): ActorFinding | null {
   return make(ws[0]!.start, last.end, ctx.text.slice(ws[0]!.start, last.end), kind, 'actor.institution-of', ctx.text);
 }
 
-/** "Rishi Sunak promised": two or three names opening a sentence, before a verb. */
+/** "Rishi Sunak promised", "Lukasz Nowak, who chairs…": two or three names opening a sentence, before a verb or "who". */
 function leadingName(ctx: Context, ws: Word[], sentenceStart: boolean): ActorFinding | null {
   if (!sentenceStart || TITLE_RE.test(ws[0]!.text) || ws.length < 2 || ws.length > 3) return null;
   const lastWord = ws[ws.length - 1]!;
   const next = ctx.words[wordAt(ctx.words, lastWord.end)];
   const verbAfter = !!next && !lastWord.punctAfter && next.tags.has('Verb') && !/^\p{Lu}/u.test(next.text);
-  if (!verbAfter) return null;
+  // "…, who": a person, unless a word of the name is a common one ("Human Rights Watch, who").
+  const whoAfter =
+    /^,\s+who\b/.test(ctx.text.slice(lastWord.end, lastWord.end + 8)) && !ws.some((w) => isCommonWord(w.lower));
+  if (!verbAfter && !whoAfter) return null;
   if (!ws.slice(1).every((w) => w.tags.has('ProperNoun') || w.tags.has('Person'))) return null;
   if (ws.some((w) => ctx.known.has(w.text))) return null;
   const last = stripPossessive(lastWord);

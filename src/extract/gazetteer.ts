@@ -1,7 +1,7 @@
 import countries from 'world-countries';
 import { states } from 'states-us';
 import type { ActorKind } from '../model/article.ts';
-import { slugify } from '../segment/section-ids.ts';
+import { slugify } from '../model/slug.ts';
 
 /** A name the gazetteer knows, and the actor it stands for. */
 export interface KnownName {

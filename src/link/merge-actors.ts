@@ -2,7 +2,7 @@ import type { Actor, ActorKind } from '../model/article.ts';
 import type { LoadedContext } from '../read/read-context.ts';
 import type { ActorFinding } from '../extract/extract-actors.ts';
 import { undot } from '../segment/normalise-name.ts';
-import { slugify } from '../segment/section-ids.ts';
+import { slugify } from '../model/slug.ts';
 
 /** An actor finding located in a section. */
 export interface LocatedFinding extends ActorFinding {

@@ -115,5 +115,6 @@ describe('readArticle', () => {
   it('should derive readable slugs from file names', () => {
     expect(slugFromFile('content/articles/My Op-ed (final).md')).toBe('my-op-ed-final');
     expect(slugFromFile('Élection présidentielle.txt')).toBe('election-presidentielle');
+    expect(slugFromFile('Łódź Op-Ed.md')).toBe('lodz-op-ed');
   });
 });

@@ -1,5 +1,6 @@
 import { parseDocument, LineCounter } from 'yaml';
 import { FrontmatterSchema, type Frontmatter } from '../model/frontmatter.ts';
+import { foldToAscii } from '../model/slug.ts';
 import { GlossError, lineColumn } from '../errors/gloss-error.ts';
 import { yamlSyntaxError, zodToGlossError } from './yaml-errors.ts';
 
@@ -35,10 +36,7 @@ export const FIELD_ALIASES: Record<string, string> = {
 /** Derives an article's slug from its file name, e.g. `content/articles/My Op-ed.md` → `my-op-ed`. */
 export function slugFromFile(file: string): string {
   const base = file.split(/[\\/]/).pop()!.replace(EXTENSIONS, '');
-  return base
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return foldToAscii(base)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }

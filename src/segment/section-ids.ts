@@ -1,3 +1,5 @@
+import { slugify } from '../model/slug.ts';
+
 const STOPWORDS = new Set(
   'a an and are as at be but by for from has have in into is it its of on or that the their this to was were which with will would'.split(
     ' ',
@@ -6,18 +8,6 @@ const STOPWORDS = new Set(
 
 // Paths the site uses beside section permalinks: a section may not take them.
 const RESERVED = new Set(['actors', 'timeline', 'figures', 'claims', 'embed', 'api', 'og', 'oembed', 'index']);
-
-/** Slugifies text: lower case ASCII letters and digits joined by hyphens. */
-export function slugify(text: string, maxWords = 6): string {
-  const words = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’]s\b/g, '')
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-  return words.slice(0, maxWords).join('-');
-}
 
 /** Makes a readable id from a section's heading, else from the first content words of its text. */
 export function sectionSlug(heading: string | null, text: string): string {

@@ -137,6 +137,7 @@ describe('actor rules: governments, forces, people and groups', () => {
     ['Shell, which owns the terminal, declined.', ['Shell/organization [actor.named-by-relative]']],
     ['The deal doubled Kestrova’s debt.', ['Kestrova/organization [actor.possessive-owner]']],
     ['It rained on Sunday’s parade.', []],
+    ['Łukasz Żebrowski, who chairs the board, agreed.', ['Łukasz Żebrowski/person [actor.leading-name]']],
   ])('finds %j', (text, want) => {
     expect(found(text)).toEqual(want);
   });
