@@ -143,3 +143,13 @@ export const MORE_NEEDED =
  */
 export const NON_DIRECTIVE_IMPERATIVES =
   /^(?:imagine|picture|suppose|say|consider|note|make no mistake|mind you|let me)\b/i;
+
+/**
+ * Prepositions that are never verbs: one opening a sentence opens a phrase ("Under the deal, …",
+ * "Over the past decade, …"), not an imperative, although the tagger may read it as a verb there.
+ */
+export const OPENING_PREPOSITIONS =
+  /^(?:under|over|beyond|across|through|throughout|after|since|without|within|despite|amid|amidst|among|amongst|towards?|upon|during|beneath|between|against|into|onto|via|from|with|at|of|in|on|by|for|to|about|until|till)$/i;
+
+/** "Back in 2010", "Back then": "back" opening a time or place phrase, not the verb. */
+export const BACK_IN_TIME = /^back (?:in|then|when|at|on|to|from|during|before|after|home|there)\b/i;

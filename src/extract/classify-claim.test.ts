@@ -107,6 +107,14 @@ const cases: [string, string, string][] = [
   ['The landlord should be told to fix the boiler.', 'recommendation', 'claim.deontic-modal'],
   ['By dawn, forty climbers were still missing.', 'fact', 'claim.declarative'],
   ['The match was very dead by half-time.', 'opinion', 'claim.evaluative-predicate'],
+  // A preposition opening a sentence opens a phrase, even where the tagger reads a verb.
+  ['Under the deal, the city pays 40 per cent of the cost.', 'fact', 'claim.declarative'],
+  ['Over the past decade, rents doubled.', 'fact', 'claim.declarative'],
+  ['Beyond the ring road, farms still flood.', 'fact', 'claim.declarative'],
+  ['Back in 2010, nobody cared.', 'fact', 'claim.declarative'],
+  ['Back the plan before the vote.', 'recommendation', 'claim.imperative'],
+  // "would have" with its participle left out is still a counterfactual past.
+  ['The levees lowered flood levels more than any dam would have.', 'opinion', 'claim.speculation'],
 ];
 
 describe('classifyClaim', () => {

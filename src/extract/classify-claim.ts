@@ -17,6 +17,8 @@ import {
   MOTIVE_NOUNS,
   NEUTRAL_LY_ADVERBS,
   NON_DIRECTIVE_IMPERATIVES,
+  OPENING_PREPOSITIONS,
+  BACK_IN_TIME,
   PERFORMANCE,
   PLEDGE_VERBS,
   REPORTING_VERBS,
@@ -266,6 +268,7 @@ function imperative(s: Sentence): string | undefined {
   const [first, next] = [s.words[skipped], s.words[skipped + 1]];
   // A capitalised word after it makes a name of both: "House Republicans pledge…".
   if (!first || has(first, 'ProperNoun') || /^\p{Lu}/u.test(next?.text ?? '')) return undefined;
+  if (OPENING_PREPOSITIONS.test(first.text) || BACK_IN_TIME.test(text)) return undefined;
   // compromise marks nouns that open a sentence ("Trade talks resumed") Imperative but not Infinitive.
   if (!has(first, 'Infinitive') || has(first, 'Noun')) return undefined;
   if (/^(?:let['’]s|let us)\b/i.test(text)) return text.slice(0, text.search(/\s|$/));
@@ -318,7 +321,7 @@ const RULES: ClaimRule[] = [
     kind: 'opinion',
     test: (s) =>
       s.text.match(
-        /\b(?:may|might|could|would|must|should)(?: not)? have (?:been|\w+ed|done|gone|known|seen|taken|made)\b|\bmust be (?:obvious|clear|evident|apparent|true|the case)\b/i,
+        /\b(?:may|might|could|would|must|should)(?: not)? have(?: (?:been|\w+ed|done|gone|known|seen|taken|made)\b|(?=\s*[.,;:!?)”"]|\s*$))|\bmust be (?:obvious|clear|evident|apparent|true|the case)\b/i,
       )?.[0],
   },
   {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { extractFigures } from './extract-figures.ts';
 import { extractDates } from './extract-dates.ts';
 import { tagWords } from '../segment/tag-words.ts';
@@ -130,5 +131,22 @@ describe('extractFigures', () => {
       expect(f.confidence).toBeGreaterThanOrEqual(0);
       expect(f.confidence).toBeLessThanOrEqual(1);
     }
+  });
+
+  it('never gives a range whose low end is above its high end ("voted 31 to 14" is no range)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 5000 }),
+        fc.integer({ min: 1, max: 5000 }),
+        fc.constantFrom('', ' people', ' per cent', ' million euros', ' points'),
+        (a, b, unit) => {
+          for (const f of figures(`The tally went ${a} to ${b}${unit} in the end.`)) {
+            if (f.low !== undefined && f.high !== undefined) expect(f.low).toBeLessThanOrEqual(f.high);
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+    expect(figures('The score was 120 to 80 points.').map((f) => [f.text, f.value])).toEqual([['80 points', 80]]);
   });
 });

@@ -239,10 +239,16 @@ export function extractFigures(
       if (!second || second.value === null || value === null) continue;
       // "3 to 5 million": the scale of the second number applies to the first.
       const scale = second.scale && !parsed.scale ? second.scale : 1;
-      low = value * scale;
-      high = second.value;
-      value = null;
-      unit ??= second.currency;
+      if (value * scale > second.value) {
+        // "voted 31 to 14": a tally of two numbers, not a range; the second is read on its own.
+        end = start + m[0].indexOf(core) + core.length;
+        FIGURE.lastIndex = start + m[0].lastIndexOf(g.core2);
+      } else {
+        low = value * scale;
+        high = second.value;
+        value = null;
+        unit ??= second.currency;
+      }
     } else if (g.between) {
       continue;
     }
