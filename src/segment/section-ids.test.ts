@@ -9,6 +9,12 @@ describe('section ids', () => {
     expect(sectionSlug('Who pays?', 'Anything')).toBe('who-pays');
   });
 
+  it('should open every id with a letter, so that it needs no escaping as a selector', () => {
+    expect(sectionSlug('1. Eurostat 2024 figures', 'x')).toBe('s-1-eurostat-2024-figures');
+    expect(sectionSlug(null, '2024 was the hottest year.')).toBe('s-2024-hottest-year');
+    expect(sectionSlug('Опрос', 'x')).toBe('section');
+  });
+
   it('should keep the other sections’ ids when one paragraph is edited', () => {
     const before = assignSectionIds(
       sections(['Alpha beta gamma delta.', 'Second point here now.', 'Third one follows after.']),

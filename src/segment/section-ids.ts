@@ -11,11 +11,16 @@ const RESERVED = new Set(['actors', 'timeline', 'figures', 'claims', 'embed', 'a
 
 /** Makes a readable id from a section's heading, else from the first content words of its text. */
 export function sectionSlug(heading: string | null, text: string): string {
-  if (heading) return slugify(heading) || 'section';
-  const words = slugify(text, 40)
-    .split('-')
-    .filter((w) => w && !STOPWORDS.has(w));
-  return words.slice(0, 4).join('-') || 'section';
+  const slug = heading
+    ? slugify(heading)
+    : slugify(text, 40)
+        .split('-')
+        .filter((w) => w && !STOPWORDS.has(w))
+        .slice(0, 4)
+        .join('-');
+  // An id is also a CSS selector and a fragment: one that opens with a digit ("1. Figures") needs
+  // escaping in both, so it opens with a letter.
+  return !slug ? 'section' : /^\d/.test(slug) ? `s-${slug}` : slug;
 }
 
 /**

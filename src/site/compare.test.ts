@@ -26,8 +26,9 @@ describe('relate', () => {
     [120, 100, 'people', '20% more than'],
     [100, 100, 'people', 'the same as'],
     [30, 100, 'people', '30% of'],
-    [45, 18, '%', '27 points more than'],
-    [18, 45, '%', '27 points less than'],
+    [45, 18, '%', '27 percentage points more than'],
+    [18, 45, '%', '27 percentage points less than'],
+    [4, 3, '%', '1 percentage point more than'],
   ])('should relate %d to %d %s as %j', (b, a, unit, out) => expect(relate(b, a, unit)).toBe(out));
 
   it('should say "about" of any ratio between hedged figures ("some 3,000"), exact or not', () => {

@@ -21,7 +21,10 @@ export function unitGroupName(unit: string): string {
 export function relate(b: number, a: number, unit: string, hedged = false): string {
   if (unit === '%') {
     const d = Math.round((b - a) * 10) / 10;
-    return d === 0 ? 'the same as' : `${Math.abs(d)} points ${d > 0 ? 'more than' : 'less than'}`;
+    if (d === 0) return 'the same as';
+    // Shares differ by percentage points: 4% is 1 percentage point more than 3%, not 1% more.
+    const n = Math.abs(d);
+    return `${n} percentage point${n === 1 ? '' : 's'} ${d > 0 ? 'more than' : 'less than'}`;
   }
   const r = b / a;
   // "about" only where the number shown is rounded: $5.50 is exactly 2 times $2.75.
