@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { oembedFor } from './oembed.ts';
+import { embedSnippets } from './embed-code.ts';
 
 const article = { slug: 'housing', title: 'Homes & <the> "city"', author: 'A. Writer', sourceUrl: null };
 const site = new URL('https://news.example/');
@@ -17,6 +18,14 @@ describe('oembedFor', () => {
     expect(o).not.toHaveProperty('author_url');
     expect(o.html).toMatch(/^<blockquote class="gloss-embed"><a href="https:\/\/news\.example\/housing\/money\/">/);
     expect(o.html).toContain('<iframe src="https://news.example/embed/housing/money/"');
+  });
+
+  it('should start a section at the height of the copyable embed code, lazy, marked for the loader', () => {
+    const o = oembedFor(article, 'money', 2, site);
+    const code = embedSnippets(article, { id: 'money' }, 2, site);
+    expect(o.html).toContain(`height="${o.height}"`);
+    expect(code.iframe).toContain(`height="${o.height}"`);
+    expect(o.html).toMatch(/<iframe [^>]*loading="lazy"[^>]*data-gloss-embed>/);
   });
 
   it('should escape the title in the html, so no text can open an element', () => {
