@@ -31,6 +31,18 @@ describe('check CLI', () => {
     expect(r.stdout).toMatch(/1 article checked: 3 errors\n$/);
   }, 60_000);
 
+  it('should warn of what the text leaves out and of a match that fits several items, and still exit 0', () => {
+    const r = check(`${F}/warn`);
+    expect(r.status).toBe(0);
+    const file = `${F}/warn/articles/dock-levy.md`;
+    const ctx = `${F}/warn/articles/dock-levy.context.yaml`;
+    expect(r.stdout).toContain(`${file}:8:1: warning: a table is left out: the site shows text;`);
+    expect(r.stdout).toContain(
+      `${ctx}:2:12: warning: \`match: years\` fits 2 figures ("seven years", "40 years"): the note goes on each`,
+    );
+    expect(r.stdout).toMatch(/1 article checked: no errors, 2 warnings\n$/);
+  }, 60_000);
+
   it('should give the same report as JSON with --json', () => {
     const r = check(`${F}/bad`, '--json');
     expect(r.status).toBe(1);

@@ -1,10 +1,13 @@
 import type { Claim, Note } from '../model/article.ts';
 import type { LoadedContext } from '../read/read-context.ts';
 
+/** Whether a note's `match` is for a figure or date: the one contains the other. */
+export const noteMatches = (match: string, text: string) => text.includes(match) || match.includes(text);
+
 /** Finds the editor's note on a figure or date: the first entry whose `match` and the text contain one another. */
 export function noteFor(contexts: LoadedContext[], key: 'figures' | 'dates', text: string): { note?: Note } {
   for (const ctx of contexts) {
-    const hit = ctx.data[key].find((n) => text.includes(n.match) || n.match.includes(text));
+    const hit = ctx.data[key].find((n) => noteMatches(n.match, text));
     if (hit) return { note: { text: hit.note, sources: hit.sources } };
   }
   return {};

@@ -4,6 +4,7 @@ import type { ArticleSource } from '../read/read-article.ts';
 import type { LoadedContext } from '../read/read-context.ts';
 import { GlossError } from '../errors/gloss-error.ts';
 import { segmentArticle } from '../segment/segment-article.ts';
+import type { OmittedBlock } from '../segment/segment-sections.ts';
 import { assignSectionIds } from '../segment/section-ids.ts';
 import { pinnedId } from '../link/section-pins.ts';
 import { echoNames } from '../link/echo-names.ts';
@@ -45,7 +46,7 @@ export function reportArticle(
   const fm = source.frontmatter;
   const publishedAt = fm.publishedAt ?? options.publishedAt ?? null;
   // 1. Segment: sections (their ids, pinned ones first), sentences and words, once.
-  const { sections: raw, firstHeading } = segmentArticle(source);
+  const { sections: raw, firstHeading, omitted } = segmentArticle(source);
   if (raw.length === 0) {
     throw new GlossError(
       { file: source.file, line: source.bodyLineOffset + 1, column: 1 },
@@ -53,7 +54,8 @@ export function reportArticle(
       'write the op-ed as plain paragraphs',
     );
   }
-  const { title, warnings } = titleOf(source, firstHeading);
+  const { title, warnings: titleWarnings } = titleOf(source, firstHeading);
+  const warnings = [...titleWarnings, ...omitted.map(omittedWarning)];
   const ids = assignSectionIds(raw.map((s) => ({ ...s, pinned: pinnedId(s.text, contexts) })));
   // 2. Extract: dates, actors and figures, section by section.
   const country = guessCountry(raw.map((s) => s.text).join('\n'));
@@ -102,6 +104,13 @@ export function reportArticle(
   });
   return { article, problems };
 }
+
+const OMITTED: Record<OmittedBlock['kind'], string> = {
+  table: 'a table is left out: the site shows text; write its figures as sentences',
+  html: 'raw HTML is left out: the site shows text; write it as plain Markdown',
+  code: 'a code block is left out: the site shows the op-ed’s words only',
+};
+const omittedWarning = (block: OmittedBlock) => ({ message: OMITTED[block.kind], line: block.line });
 
 /** The title: the frontmatter's, else the first `#` heading, else the file name (with a warning). */
 function titleOf(source: ArticleSource, firstHeading: string | null): Pick<Article, 'title' | 'warnings'> {

@@ -1,4 +1,5 @@
-import type { ClaimKind, Mention } from '../model/article.ts';
+import type { Article, ClaimKind, Mention } from '../model/article.ts';
+import { noteMatches } from '../link/context-notes.ts';
 import type { LoadedContext } from '../read/read-context.ts';
 import { GlossError, type Place } from '../errors/gloss-error.ts';
 import type { BuildReport } from './build-article.ts';
@@ -7,6 +8,11 @@ import type { BuildReport } from './build-article.ts';
 export interface CheckError extends Place {
   message: string;
   fix: string;
+}
+
+/** Something an editor should look at that does not stop the build, positioned like an error. */
+export interface CheckWarning extends Place {
+  message: string;
 }
 
 /** An annotation the public pages hide: below the confidence threshold and not curated. */
@@ -36,6 +42,8 @@ export interface ArticleCheck {
   /** Actors the context describes not (`id` and name). */
   undescribed: { id: string; name: string }[];
   errors: CheckError[];
+  /** What the build left out of the text, and context entries that fit more than they may mean to. */
+  warnings: CheckWarning[];
 }
 
 /** Turns a GlossError into a check error, keeping its place. */
@@ -83,12 +91,58 @@ export function checkArticle(
     unsure,
     undescribed: article.actors.filter((a) => !a.description).map((a) => ({ id: a.id, name: a.name })),
     errors,
+    warnings: [
+      ...article.warnings.map((w) => ({ file, line: w.line ?? 1, column: 1, message: w.message })),
+      ...broadMatches(article, contexts),
+    ].sort(
+      (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
+    ),
   };
+}
+
+/**
+ * Context entries whose `match` fits more than one figure, date or sentence: the note or review
+ * goes on each, which the editor may not mean ("years" for "seven years" and "40 years").
+ */
+function broadMatches(article: Article, contexts: LoadedContext[]): CheckWarning[] {
+  const out: CheckWarning[] = [];
+  const list = (texts: string[]) => texts.map((t) => JSON.stringify(t)).join(', ');
+  const claims = article.sections.flatMap((s) => s.claims.map((c) => c.text));
+  for (const ctx of contexts) {
+    for (const key of ['figures', 'dates'] as const) {
+      ctx.data[key].forEach((n, i) => {
+        const fits = [...new Set(article[key].filter((f) => noteMatches(n.match, f.text)).map((f) => f.text))];
+        if (fits.length < 2) return;
+        out.push({
+          ...ctx.placeOf([key, i, 'match']),
+          message: `\`match: ${n.match}\` fits ${fits.length} ${key} (${list(fits)}): the note goes on each; quote more of the one you mean`,
+        });
+      });
+    }
+    ctx.data.claims.forEach((c, i) => {
+      const fits = claims.filter((t) => t.includes(c.match));
+      if (fits.length < 2) return;
+      out.push({
+        ...ctx.placeOf(['claims', i, 'match']),
+        message: `\`match: ${c.match}\` fits ${fits.length} sentences: the review goes on each; quote more of the one you mean`,
+      });
+    });
+  }
+  return out;
 }
 
 /** Says what check has to say of an article that could not be built: its one error. */
 export function failedCheck(file: string, slug: string, error: GlossError, minConfidence: number): ArticleCheck {
-  return { slug, file, counts: null, minConfidence, unsure: [], undescribed: [], errors: [toCheckError(error)] };
+  return {
+    slug,
+    file,
+    counts: null,
+    minConfidence,
+    unsure: [],
+    undescribed: [],
+    errors: [toCheckError(error)],
+    warnings: [],
+  };
 }
 
 /** Finds the claim reviews that give a verdict on a sentence of the article without naming a source. */

@@ -34,8 +34,12 @@ export function formatCheck(checks: ArticleCheck[]): string {
           .split('\n')
           .map((l) => `  ${l}`),
       );
+    for (const w of c.warnings) lines.push(`  ${formatProblem('warning', w, w.message)}`);
   }
   const errors = checks.reduce((n, c) => n + c.errors.length, 0);
-  lines.push(`${plural(checks.length, 'article')} checked: ${errors ? plural(errors, 'error') : 'no errors'}`);
+  const warnings = checks.reduce((n, c) => n + c.warnings.length, 0);
+  lines.push(
+    `${plural(checks.length, 'article')} checked: ${errors ? plural(errors, 'error') : 'no errors'}${warnings ? `, ${plural(warnings, 'warning')}` : ''}`,
+  );
   return `${lines.join('\n')}\n`;
 }

@@ -32,6 +32,23 @@ describe('segmentSections', () => {
     expect(text).not.toMatch(/<|onerror|alert/);
   });
 
+  it('should take footnote markers out of the text and give the notes a last section', () => {
+    const { sections } = segmentSections(read('gfm.md'));
+    expect(sections.map((s) => [s.heading, s.text])).toEqual([
+      [null, 'Brussels spent more than planned, says Ursula von der Leyen. The figures are below.'],
+      [null, 'Germany paid less than its share.'],
+      ['Notes', '1. Speech to the European Parliament, 12 March 2024.\n\neea: EEA report, 2023.'],
+    ]);
+  });
+
+  it('should leave tables, raw HTML and code out of the text and say where each was', () => {
+    expect(segmentSections(read('gfm.md')).omitted).toEqual([
+      { kind: 'table', line: 7 },
+      { kind: 'code', line: 13 },
+    ]);
+    expect(segmentSections(read('html.md')).omitted.map((o) => o.kind)).toContain('html');
+  });
+
   it('should read plain text one paragraph per line, or per blank-line block', () => {
     expect(segmentSections(read('lines.txt')).sections.map((s) => s.text)).toEqual(['Line one.', 'Line two.']);
     expect(segmentSections(read('blocks.txt')).sections.map((s) => s.text)).toEqual([

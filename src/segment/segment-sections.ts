@@ -1,5 +1,6 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Nodes, Root, RootContent } from 'mdast';
@@ -12,14 +13,31 @@ export interface RawSection {
   line: number;
 }
 
-const parser = unified().use(remarkParse);
+/** A block of the Markdown that the site cannot show as text, left out where it stands. */
+export interface OmittedBlock {
+  kind: 'table' | 'html' | 'code';
+  line: number;
+}
 
-/** Splits an article body into sections: by heading or `---` when there are any, else one per paragraph. */
-export function segmentSections(source: ArticleSource): { sections: RawSection[]; firstHeading: string | null } {
+export interface Segmented {
+  sections: RawSection[];
+  firstHeading: string | null;
+  omitted: OmittedBlock[];
+}
+
+// GitHub's Markdown, as most editors write it: tables and footnotes are read as such, not as text.
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+/**
+ * Splits an article body into sections: by heading or `---` when there are any, else one per
+ * paragraph. Footnotes become a last section, "Notes"; tables, raw HTML and code are left out and
+ * listed, so that the author is told.
+ */
+export function segmentSections(source: ArticleSource): Segmented {
   return source.format === 'txt' ? segmentText(source) : segmentMarkdown(source);
 }
 
-function segmentText(source: ArticleSource): { sections: RawSection[]; firstHeading: null } {
+function segmentText(source: ArticleSource): Segmented {
   const lines = source.body.split('\n');
   const blankSeparated = /\n[ \t]*\n/.test(source.body.trim());
   const sections: RawSection[] = [];
@@ -40,10 +58,10 @@ function segmentText(source: ArticleSource): { sections: RawSection[]; firstHead
     if (!blankSeparated) flush();
   });
   flush();
-  return { sections, firstHeading: null };
+  return { sections, firstHeading: null, omitted: [] };
 }
 
-function segmentMarkdown(source: ArticleSource): { sections: RawSection[]; firstHeading: string | null } {
+function segmentMarkdown(source: ArticleSource): Segmented {
   const tree = parser.parse(source.body) as Root;
   // A hard line break separates words like a space does.
   visit(tree, 'break', (_node, index, parent) => {
@@ -51,6 +69,8 @@ function segmentMarkdown(source: ArticleSource): { sections: RawSection[]; first
   });
   const grouped = tree.children.some((n) => n.type === 'heading' || n.type === 'thematicBreak');
   const sections: RawSection[] = [];
+  const omitted: OmittedBlock[] = [];
+  const notes: { label: string; text: string; line: number }[] = [];
   let firstHeading: string | null = null;
   let open: { heading: string | null; parts: string[]; line: number } | null = null;
   const lineOf = (n: RootContent) => source.bodyLineOffset + (n.position?.start.line ?? 1);
@@ -75,6 +95,17 @@ function segmentMarkdown(source: ArticleSource): { sections: RawSection[]; first
       close();
       continue;
     }
+    if (node.type === 'footnoteDefinition') {
+      const text = blockText(node);
+      if (text) notes.push({ label: node.label ?? node.identifier, text, line: lineOf(node) });
+      continue;
+    }
+    if (node.type === 'table' || node.type === 'html' || node.type === 'code') {
+      // A comment is the author's, not the reader's: no need to say it is left out.
+      if (!(node.type === 'html' && /^<!--[\s\S]*-->$/.test(node.value.trim())))
+        omitted.push({ kind: node.type, line: lineOf(node) });
+      continue;
+    }
     const text = blockText(node);
     if (!text) continue;
     if (!grouped) {
@@ -85,13 +116,18 @@ function segmentMarkdown(source: ArticleSource): { sections: RawSection[]; first
     open.parts.push(text);
   }
   close();
-  return { sections, firstHeading };
+  // The markers are gone from the text (a plain-text page cannot link them): each note says its own.
+  if (notes.length) {
+    const text = notes.map((n) => `${/^\d+$/.test(n.label) ? `${n.label}.` : `${n.label}:`} ${n.text}`).join('\n\n');
+    sections.push({ heading: 'Notes', text, line: notes[0]!.line });
+  }
+  return { sections, firstHeading, omitted };
 }
 
 /** Plain text of a block: paragraphs and list items joined, raw HTML and code dropped. */
 function blockText(node: RootContent): string {
-  if (node.type === 'html' || node.type === 'code' || node.type === 'definition') return '';
-  if (node.type === 'list' || node.type === 'blockquote') {
+  if (node.type === 'html' || node.type === 'code' || node.type === 'definition' || node.type === 'table') return '';
+  if (node.type === 'list' || node.type === 'blockquote' || node.type === 'footnoteDefinition') {
     return node.children
       .map((c) => blockText(c as RootContent))
       .filter(Boolean)
