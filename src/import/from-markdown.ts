@@ -30,9 +30,22 @@ export function importMarkdown(file: string, bytes: Uint8Array, format: 'md' | '
   return finishImport(file, found, tree, warnings);
 }
 
-/** Plain text as paragraphs: blank-line separated when there are blank lines, else one per line. */
+/**
+ * Plain text as paragraphs: blank-line separated when there are blank lines, else one per line. A
+ * first block of a few short lines none of which ends a sentence is a header (title, byline,
+ * date), one line each, not a paragraph wrapped over lines.
+ */
 function textTree(body: string): Root {
-  const blocks = /\n[ \t]*\n/.test(body.trim()) ? body.split(/\n[ \t]*\n/) : body.split('\n');
+  const blocks = /\n[ \t]*\n/.test(body.trim()) ? body.trim().split(/\n[ \t]*\n/) : body.split('\n');
+  const headLines = blocks[0]?.split('\n').map((l) => l.trim()) ?? [];
+  if (
+    blocks.length > 1 &&
+    headLines.length >= 2 &&
+    headLines.length <= 5 &&
+    headLines.every((l) => l && l.length <= 160 && !/[.!?;:,]$/.test(l))
+  ) {
+    blocks.splice(0, 1, ...headLines);
+  }
   const children = blocks
     .map((b) => b.replace(/\s+/g, ' ').trim())
     .filter(Boolean)

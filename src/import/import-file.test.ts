@@ -37,6 +37,7 @@ describe('importFile', { timeout: 30_000 }, () => {
     ['night-buses.aml', 'night-buses'],
     ['jekyll-post.md', 'jekyll-post'],
     ['plain.txt', 'plain'],
+    ['header-block.txt', 'header-block'],
   ])('should import %s with its metadata, every paragraph verbatim and its headings', async (file, name) => {
     const expected = parse(readFileSync(`${dir}/${name}.expected.yaml`, 'utf8')) as Expected;
     const { source, text, article } = await importFixture(file);
