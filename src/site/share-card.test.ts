@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { drawShareCard, HEIGHT, WIDTH, wrapLines } from './share-card.ts';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { drawShareCard, FAMILY, HEIGHT, WIDTH, wrapLines } from './share-card.ts';
 import { decodePng } from './fixtures/decode-png.ts';
 
 /** Counts the pixels in a band of rows that differ clearly from the card's background, right of the bar. */
@@ -47,6 +49,26 @@ describe('share card', () => {
       }),
       { numRuns: 15 },
     );
+  });
+});
+
+describe('share card type', () => {
+  it.each([
+    ['cyrillic', 'Владимир Зеленский'],
+    ['greek', 'Ολυμπία'],
+    ['vietnamese', 'ễịữ'],
+  ])('should set %s in the card’s own serif, not a fallback font', async (subset, word) => {
+    const { GlobalFonts, createCanvas } = await import('@napi-rs/canvas');
+    await drawShareCard({ lead: word, title: 't', label: 'l' }); // registers the card's fonts
+    const file = createRequire(import.meta.url).resolve(
+      `@fontsource/source-serif-4/files/source-serif-4-${subset}-700-normal.woff`,
+    );
+    GlobalFonts.register(readFileSync(file), `Reference ${subset}`);
+    const ctx = createCanvas(10, 10).getContext('2d');
+    ctx.font = `bold 54px "${FAMILY}"`;
+    const card = ctx.measureText(word).width;
+    ctx.font = `bold 54px "Reference ${subset}"`;
+    expect(card).toBeCloseTo(ctx.measureText(word).width, 1);
   });
 });
 

@@ -8,9 +8,12 @@ import { truncate } from './text.ts';
 // that needs Vite.
 const require = createRequire(import.meta.url);
 
-/** The font files a card is drawn with: Source Serif 4, regular and bold, Latin and Latin Extended. */
+/**
+ * The font files a card is drawn with: Source Serif 4, regular and bold, in every script it has
+ * (Latin, Cyrillic, Greek, Vietnamese), so that a name in any of them is drawn in the card's type.
+ */
 export const CARD_FONTS = [400, 700].flatMap((weight) =>
-  ['latin', 'latin-ext'].map((subset) =>
+  ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext', 'greek', 'vietnamese'].map((subset) =>
     require.resolve(`@fontsource/source-serif-4/files/source-serif-4-${subset}-${weight}-normal.woff`),
   ),
 );
@@ -30,7 +33,7 @@ const BAR = 24;
 const PAD_X = 72;
 const PAD_Y = 56;
 const TEXT_WIDTH = WIDTH - BAR - PAD_X * 2;
-const FAMILY = 'Gloss Card Serif';
+export const FAMILY = 'Gloss Card Serif';
 const INK = '#1d1d1b';
 // The ink at 72% (#5b5b58 on the paper): every pixel of a card is then paper, the bar or a shade of
 // the one ink, few enough colours for a palette PNG (half the bytes of RGBA).
