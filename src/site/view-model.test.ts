@@ -37,6 +37,12 @@ describe('the view model', () => {
     expect(box(money, 'mara-quill')).toMatchObject({ elsewhere: ['later'] });
   });
 
+  it('should describe the actor again on a page of the section alone, where no earlier box is to be seen', () => {
+    expect(box(later!.alone as typeof later, 'mara-quill')).toMatchObject({ elsewhere: ['money'] });
+    expect(target(later!.alone as typeof later, 'Mara Quill')).toEqual({ box: 'mara-quill', section: 'later' });
+    expect(box(money!.alone as typeof money, 'mara-quill')).toMatchObject({ elsewhere: ['later'] });
+  });
+
   it('should hide mentions below the threshold unless curated, and link an undescribed actor to the index', () => {
     expect(target(money, '4,000 homes')).toBeNull();
     const council = later!.mentions.filter((m) => m.mention.ref === 'council').map((m) => m.target);

@@ -50,7 +50,15 @@ export interface SectionView {
   boxes: BoxView[];
   /** Claims an editor reviewed (note or verdict): the section's claims box lists these, or is absent. */
   reviewed: Claim[];
+  /**
+   * The section on a page of its own (permalink, embed): every described actor it names gets its
+   * box here, since the reader may never see the section that boxes it first.
+   */
+  alone: SectionBody;
 }
+
+/** What a page shows of a section: its view in the article, or alone. */
+export type SectionBody = Omit<SectionView, 'alone'>;
 
 export interface TimelineEntry {
   id: string;
@@ -140,7 +148,7 @@ export function buildView(article: Article, minConfidence: number): ArticleView 
       .map(([id, where]) => [id, where[0]!]),
   );
 
-  const sections = article.sections.map((section, i): SectionView => {
+  const viewOf = (section: Section, i: number, alone: boolean): SectionBody => {
     const boxes = new Map<string, BoxView | null>();
     const boxFor = (m: Mention): BoxView | null => {
       if (boxes.has(m.ref)) return boxes.get(m.ref)!;
@@ -150,8 +158,8 @@ export function buildView(article: Article, minConfidence: number): ArticleView 
         const where = actorSections.get(m.ref) ?? [section.id];
         // Only a description or links earn a box, in the first section that shows the actor. Later
         // mentions link to that box: a "see §1" pointer would be one more box telling nothing new.
-        if ((actor.description || actor.links.length) && where[0] === section.id)
-          box = { kind: 'actor', id: m.ref, backs: [], actor, elsewhere: where.slice(1) };
+        if ((actor.description || actor.links.length) && (alone || where[0] === section.id))
+          box = { kind: 'actor', id: m.ref, backs: [], actor, elsewhere: where.filter((s) => s !== section.id) };
       } else if (m.kind === 'figure') {
         const figure = figures.get(m.ref)!;
         const derived = derivedOf(figure);
@@ -199,7 +207,11 @@ export function buildView(article: Article, minConfidence: number): ArticleView 
       boxes: [...boxes.values()].filter((b): b is BoxView => b !== null),
       reviewed: section.claims.filter((c) => c.note || c.verdict),
     };
-  });
+  };
+  const sections = article.sections.map((section, i): SectionView => ({
+    ...viewOf(section, i, false),
+    alone: viewOf(section, i, true),
+  }));
 
   const forms = new Map(article.actors.map((a) => [a.id, new Set<string>()]));
   for (const s of article.sections)
