@@ -138,6 +138,8 @@ describe('actor rules: governments, forces, people and groups', () => {
     ['The deal doubled Kestrova’s debt.', ['Kestrova/organization [actor.possessive-owner]']],
     ['It rained on Sunday’s parade.', []],
     ['Łukasz Żebrowski, who chairs the board, agreed.', ['Łukasz Żebrowski/person [actor.leading-name]']],
+    ['The West has failed.', ['The West/group [actor.definite-group]']],
+    ['She wrote to the President at once.', []],
   ])('finds %j', (text, want) => {
     expect(found(text)).toEqual(want);
   });
@@ -251,4 +253,13 @@ describe('actor rules: the table', () => {
       { numRuns: 150 },
     );
   });
+});
+
+describe('actor rules: a name before a common noun', () => {
+  it.each(['Water pours over the Ściegna dam each spring.', 'The Vistula river floods.'])(
+    'does not make a group of the name in %j',
+    (text) => {
+      expect(trace(text).found.filter((f) => f.kind === 'group')).toEqual([]);
+    },
+  );
 });

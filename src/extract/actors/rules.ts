@@ -33,6 +33,7 @@ import {
   SPEECH_AFTER,
   SURNAME_ENDINGS,
   SURVEY_HEADS,
+  TITLE_RE,
   TAX_HEADS,
   WORLD_GROUPS,
 } from './lexicon.ts';
@@ -266,6 +267,18 @@ export const PHRASE_RULES: PhraseRule[] = [
     test: (p) => {
       if (!p.definite || p.words.length > 2 || p.role) return undefined;
       if (p.words.some((w) => w.tags.has('Person') && !w.tags.has('ProperNoun'))) return undefined;
+      // "the President": a title alone is a role, not a group.
+      if (one(p) && TITLE_RE.test(p.head)) return undefined;
+      // "the Vistula river", "the Ściegna dam": a name before a common noun names a thing.
+      const next = nextWord(p);
+      if (
+        next &&
+        /^\s+$/.test(after(p, 1)) &&
+        /^\p{Ll}/u.test(next.text) &&
+        next.tags.has('Noun') &&
+        !next.tags.has('Verb')
+      )
+        return undefined;
       return WORLD_GROUPS.test(p.name) ||
         (!has(p, 'FirstName') && p.words.every((w) => w.tags.has('ProperNoun') || w.tags.has('Noun')))
         ? 'group'
