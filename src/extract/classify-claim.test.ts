@@ -130,6 +130,16 @@ describe('classifyClaim', () => {
     expect(classifyClaim(text.slice(start), { ...none, words })).toEqual(classifyClaim(text.slice(start), none));
   });
 
+  it('should call a present denial that names and counts nothing an opinion, and keep passives and anchored ones facts', () => {
+    const kind = (text: string, evidence = none) => classifyClaim(text, evidence).kind;
+    expect(kind('The numbers are not secret.')).toBe('opinion');
+    expect(kind('This isn’t a crisis of money.')).toBe('opinion');
+    expect(kind('The cause is not known.')).toBe('fact');
+    expect(kind('The vote was not close.')).toBe('fact');
+    expect(kind('The reactor is not a member of the grid.', { ...none, actors: 1 })).toBe('fact');
+    expect(classifyClaim('The numbers are not secret.', none).rule).toBe('claim.present-denial');
+  });
+
   it('should call a plain statement with numbers or dates an anchored fact', () => {
     expect(classifyClaim('On May 2 the plant hired 300 workers.', anchored)).toMatchObject({
       kind: 'fact',

@@ -430,6 +430,33 @@ const RULES: ClaimRule[] = [
   },
 ];
 
+// Past participles the tagger may call adjectives ("is not known"): regular ones and the common irregular.
+const PARTICIPLE =
+  /^(?:\p{Ll}+ed|known|shown|grown|drawn|paid|done|said|made|built|sold|held|kept|told|found|seen|given|taken|met|set|spent|won|lost)$/u;
+
+/** Finds a main clause's present "is not" / "are not" / "isn't" before a noun or adjective (not a passive). */
+function presentDenial(words: Word[]): string | undefined {
+  for (let i = 0; i < words.length - 1; i++) {
+    const w = words[i]!;
+    const contracted = /^(?:isn['’]t|aren['’]t)$/i.test(w.text);
+    if (!contracted && !(/^(?:is|are)$/i.test(w.text) && /^(?:not|never)$/i.test(words[i + 1]!.text))) continue;
+    if (words.slice(Math.max(0, i - 3), i).some((v) => RELATIVES.has(v.lower) || v.lower === 'that' || v.punctAfter))
+      continue;
+    const next = words[i + (contracted ? 1 : 2)];
+    // "is not known", "are not paid": a passive reports; "is not a crisis", "are not secret" deny.
+    if (
+      !next ||
+      has(next, 'Passive') ||
+      has(next, 'PastTense') ||
+      has(next, 'Participle') ||
+      PARTICIPLE.test(next.lower)
+    )
+      continue;
+    return contracted ? w.text : `${w.text} ${words[i + 1]!.text}`;
+  }
+  return undefined;
+}
+
 /**
  * Classifies a sentence as a fact, forecast, recommendation or opinion from its grammar and
  * general word classes. A declarative statement of a past or present state or event is a fact
@@ -441,6 +468,10 @@ export function classifyClaim(sentence: string, evidence: ClaimEvidence): ClaimD
     const cue = rule.test(s)?.trim();
     if (cue) return decide(rule.kind, rule.name, cue);
   }
+  // "The numbers are not secret", "This is not a crisis": a present denial that names nothing and
+  // counts nothing contradicts a view; it states no checkable fact.
+  const cue = evidence.figures + evidence.dates + evidence.actors === 0 ? presentDenial(s.words) : undefined;
+  if (cue) return decide('opinion', 'present-denial', cue);
   // No evidence of another kind: a statement of fact, more surely so when it holds numbers or dates.
   const anchored = evidence.figures + evidence.dates > 0;
   return decide(
