@@ -52,9 +52,12 @@ describe('check CLI', () => {
     ]);
   }, 60_000);
 
-  it('should refuse a slug that names no article', () => {
+  it('should refuse a slug that names no article, naming the one it was likely meant to be', () => {
     const r = check(`${F}/good`, 'no-such-article');
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('no article with the slug `no-such-article`');
+    expect(r.stderr).toBe(`no article with the slug \`no-such-article\` in ${F}/good/articles\n`);
+    expect(check(`${F}/good`, 'harbour-taks').stderr).toBe(
+      `no article with the slug \`harbour-taks\` (did you mean \`harbour-tax\`?) in ${F}/good/articles\n`,
+    );
   }, 60_000);
 });

@@ -32,9 +32,13 @@ describe('readArticle', () => {
     ).toEqual([]);
   });
 
-  it('should reject an empty file with where and how to fix it', () => {
+  it('should reject an empty file with where and how to fix it, in the rules of its format', () => {
     expect(errorOf('empty.md')).toMatchInlineSnapshot(`
       "src/read/__fixtures__/empty.md:1:1: error: the article has no text
+        fix: write the op-ed in Markdown, paragraphs separated by a blank line; frontmatter, if any, goes first, between two \`---\` lines"
+    `);
+    expect(errorOf('empty.txt')).toMatchInlineSnapshot(`
+      "src/read/__fixtures__/empty.txt:1:1: error: the article has no text
         fix: write the op-ed below the frontmatter, one paragraph per line or blank-line separated"
     `);
   });

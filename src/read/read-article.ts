@@ -77,10 +77,13 @@ export function readArticle(file: string, bytes: Uint8Array): ArticleSource {
   }
   const { frontmatter, body, bodyLineOffset } = splitFrontmatter(file, text);
   if (body.trim() === '') {
+    // Each format has its own rule for paragraphs: a line of a .txt file is one, in Markdown it is not.
     throw new GlossError(
       { file, line: bodyLineOffset + 1, column: 1 },
       'the article has no text',
-      'write the op-ed below the frontmatter, one paragraph per line or blank-line separated',
+      ext === 'txt'
+        ? 'write the op-ed below the frontmatter, one paragraph per line or blank-line separated'
+        : 'write the op-ed in Markdown, paragraphs separated by a blank line; frontmatter, if any, goes first, between two `---` lines',
     );
   }
   return { file, slug, format: ext === 'txt' ? 'txt' : 'md', frontmatter, body, bodyLineOffset };
