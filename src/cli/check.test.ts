@@ -29,6 +29,24 @@ describe('check CLI', () => {
     );
     expect(r.stdout).toContain('1 actor with no description: Lena Brandt');
     expect(r.stdout).toMatch(/1 article checked: 3 errors\n$/);
+    // In line order, whichever check found them.
+    const lines = [...r.stdout.matchAll(/context\.yaml:(\d+):\d+: error/g)].map((m) => Number(m[1]));
+    expect(lines).toEqual([7, 10, 12]);
+  }, 60_000);
+
+  it('should list every mistake of a context file that cannot be read, not only the first', () => {
+    const r = check(`${F}/bad-schema`);
+    expect(r.status).toBe(1);
+    const ctx = `${F}/bad-schema/articles/harbour-tax.context.yaml`;
+    expect(r.stdout.split('\n').filter((l) => l.includes(': error: '))).toEqual([
+      `  ${ctx}:2:9: error: \`actors.0.id\` is \`"Lena Brandt"\`: an id is lower case letters and digits joined by hyphens, e.g. \`angela-merkel\``,
+      `  ${ctx}:5:5: error: unknown field \`descripton\` in \`actors.0\``,
+      `  ${ctx}:8:41: error: \`claims.0.verdict.score\` is \`7\`: Too big: expected number to be <=5`,
+      `  ${ctx}:10:39: error: \`claims.0.sources.0.url\` is \`"example.org/budget"\`: Invalid URL`,
+    ]);
+    expect(r.stdout).toMatch(/1 article checked: 4 errors\n$/);
+    const [report] = JSON.parse(check(`${F}/bad-schema`, '--json').stdout);
+    expect(report.errors.map((e: { line: number }) => e.line)).toEqual([2, 5, 8, 10]);
   }, 60_000);
 
   it('should give the same report as JSON with --json', () => {

@@ -1,7 +1,7 @@
 import { parseDocument, LineCounter } from 'yaml';
 import { FrontmatterSchema, type Frontmatter } from '../model/frontmatter.ts';
-import { GlossError, lineColumn } from '../errors/gloss-error.ts';
-import { yamlSyntaxError, zodToGlossError } from './yaml-errors.ts';
+import { GlossError, gatherErrors, lineColumn } from '../errors/gloss-error.ts';
+import { yamlErrors, zodToGlossErrors } from './yaml-errors.ts';
 
 /** An article file read and checked: its format, frontmatter and body text. */
 export interface ArticleSource {
@@ -165,8 +165,9 @@ function splitFrontmatter(
   const bodyLineOffset = text.slice(0, bodyStart).split('\n').length - 1;
   const counter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false });
-  const yamlError = doc.errors[0];
-  if (yamlError) throw yamlSyntaxError(file, yamlText, counter, yamlError, 1, 'the frontmatter');
+  // Repeated keys leave the frontmatter readable: its fields are checked too, so one run lists everything.
+  const { errors, broken } = yamlErrors(file, yamlText, doc, counter, 1, 'the frontmatter');
+  if (broken) throw gatherErrors(errors);
   const raw = doc.toJS() ?? {};
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     throw new GlossError(
@@ -191,11 +192,14 @@ function splitFrontmatter(
   }
   const parsed = FrontmatterSchema.safeParse(fields);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const key = issue.path[0];
-      if (typeof key === 'string' && renamed.has(key)) issue.path[0] = renamed.get(key)!;
-    }
-    throw zodToGlossError(file, doc, counter, parsed.error, 1, Object.keys(FrontmatterSchema.shape));
+    errors.push(
+      ...zodToGlossErrors(file, doc, counter, parsed.error, {
+        schema: FrontmatterSchema,
+        lineOffset: 1,
+        written: renamed,
+      }),
+    );
   }
+  if (errors.length || !parsed.success) throw gatherErrors(errors);
   return { frontmatter: parsed.data, body: text.slice(bodyStart), bodyLineOffset };
 }
