@@ -39,10 +39,10 @@ describe('check CLI', () => {
     expect(r.status).toBe(1);
     const ctx = `${F}/bad-schema/articles/harbour-tax.context.yaml`;
     expect(r.stdout.split('\n').filter((l) => l.includes(': error: '))).toEqual([
-      `  ${ctx}:2:9: error: \`actors.0.id\` is \`"Lena Brandt"\`: an id is lower case letters and digits joined by hyphens, e.g. \`angela-merkel\``,
+      `  ${ctx}:2:9: error: \`actors.0.id\` is \`"Lena Brandt"\`: it must be lower-case letters, digits and hyphens, like \`angela-merkel\``,
       `  ${ctx}:5:5: error: unknown field \`descripton\` in \`actors.0\``,
-      `  ${ctx}:8:41: error: \`claims.0.verdict.score\` is \`7\`: Too big: expected number to be <=5`,
-      `  ${ctx}:10:39: error: \`claims.0.sources.0.url\` is \`"example.org/budget"\`: Invalid URL`,
+      `  ${ctx}:8:41: error: \`claims.0.verdict.score\` is \`7\`: it must be a whole number from 1 to 5`,
+      `  ${ctx}:10:39: error: \`claims.0.sources.0.url\` is \`"example.org/budget"\`: a web address must start with http:// or https://`,
     ]);
     expect(r.stdout).toMatch(/1 article checked: 4 errors\n$/);
     const [report] = JSON.parse(check(`${F}/bad-schema`, '--json').stdout);

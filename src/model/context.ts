@@ -1,9 +1,13 @@
 import { z } from 'zod';
 import { ActorKindSchema, ClaimKindSchema, LinkSchema, VerdictSchema } from './article.ts';
 
-const Id = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id is lower case letters and digits joined by hyphens, e.g. `angela-merkel`');
+// The message says what a valid id looks like: an error shows it after "it must be".
+const Id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case letters, digits and hyphens, like `angela-merkel`');
+
+/** A link as an editor writes one; the example shows its shape in error messages. */
+const Link = LinkSchema.meta({
+  examples: [{ label: 'Wikipedia', url: 'https://en.wikipedia.org/wiki/Angela_Merkel' }],
+});
 
 /** An actor as an editor describes it; its name and aliases are also looked for in the text. */
 export const ContextActorSchema = z.strictObject({
@@ -18,7 +22,7 @@ export const ContextActorSchema = z.strictObject({
   /** One or two sentences, in the editor's words. */
   description: z.string().trim().min(1).optional(),
   /** Reference pages, e.g. Wikipedia and Wikidata. Default: none. */
-  links: z.array(LinkSchema).default([]),
+  links: z.array(Link).default([]),
 });
 
 /** A note on the figure or date whose text contains `match`. */
@@ -28,7 +32,7 @@ export const ContextNoteSchema = z.strictObject({
   /** The note, plain text. */
   note: z.string().trim().min(1),
   /** Where the note's facts come from. Default: none. */
-  sources: z.array(LinkSchema).default([]),
+  sources: z.array(Link).default([]),
 });
 
 /** An editor's review of the claim (sentence) that contains `match`. */
@@ -38,9 +42,9 @@ export const ContextClaimSchema = z.strictObject({
   /** Overrides the classifier's kind. */
   kind: ClaimKindSchema.optional(),
   note: z.string().trim().min(1).optional(),
-  sources: z.array(LinkSchema).default([]),
+  sources: z.array(Link).default([]),
   /** The editor's verdict; claims with one get ClaimReview markup. */
-  verdict: VerdictSchema.optional(),
+  verdict: VerdictSchema.meta({ examples: [{ rating: 'False', score: 1 }] }).optional(),
 });
 
 /** Corrections to what the extraction found. */

@@ -19,16 +19,16 @@ describe('readContext', () => {
   it('should report every mistake in a file, each at its line and column, in line order', () => {
     // The misspelt `descripton` once hid the other three.
     expect(errorsOf('many-errors.context.yaml')).toMatchInlineSnapshot(`
-      "src/read/__fixtures__/many-errors.context.yaml:2:9: error: \`actors.0.id\` is \`"Who Pays"\`: an id is lower case letters and digits joined by hyphens, e.g. \`angela-merkel\`
-        fix: write \`actors.0.id\` as a valid regex
+      "src/read/__fixtures__/many-errors.context.yaml:2:9: error: \`actors.0.id\` is \`"Who Pays"\`: it must be lower-case letters, digits and hyphens, like \`angela-merkel\`
+        fix: write \`id: who-pays\`
       src/read/__fixtures__/many-errors.context.yaml:4:11: error: \`actors.0.kind\` is \`"persn"\`: Invalid option: expected one of "person"|"country"|"organization"|"place"|"group"
         fix: did you mean \`person\`? use one of: "person", "country", "organization", "place", "group"
       src/read/__fixtures__/many-errors.context.yaml:5:5: error: unknown field \`descripton\` in \`actors.0\`
         fix: did you mean \`description\`? Known fields: id, name, kind, aliases, description, links
-      src/read/__fixtures__/many-errors.context.yaml:8:41: error: \`claims.0.verdict.score\` is \`7\`: Too big: expected number to be <=5
-        fix: correct \`claims.0.verdict.score\`
-      src/read/__fixtures__/many-errors.context.yaml:10:39: error: \`claims.0.sources.0.url\` is \`"example.org/budget"\`: Invalid URL
-        fix: write \`claims.0.sources.0.url\` as a valid url"
+      src/read/__fixtures__/many-errors.context.yaml:8:41: error: \`claims.0.verdict.score\` is \`7\`: it must be a whole number from 1 to 5
+        fix: write a whole number from 1 to 5, e.g. \`score: 5\`
+      src/read/__fixtures__/many-errors.context.yaml:10:39: error: \`claims.0.sources.0.url\` is \`"example.org/budget"\`: a web address must start with http:// or https://
+        fix: write \`url: https://example.org/budget\` (or http:// if the site has no https)"
     `);
   });
 
@@ -42,17 +42,36 @@ describe('readContext', () => {
     );
   });
 
-  it('should report a misspelt field once, not also as a missing one', () => {
-    // `nme` is reported as a misspelt `name`, not also as a missing `name`.
+  it('should say what a valid id, address, list or verdict looks like, from the schema', () => {
+    expect(errorsOf('bad-values.context.yaml')).toMatchInlineSnapshot(`
+      "src/read/__fixtures__/bad-values.context.yaml:4:14: error: \`actors.0.aliases\` is \`"Lena"\`: it must be a list
+        fix: write it like \`aliases: [ Lena ]\`
+      src/read/__fixtures__/bad-values.context.yaml:5:12: error: \`actors.0.links\` is \`"https://example.org/lena"\`: it must be a list
+        fix: write it like \`links: [ { label: Wikipedia, url: https://en.wikipedia.org/wiki/Angela_Merkel } ]\`
+      src/read/__fixtures__/bad-values.context.yaml:8:14: error: \`claims.0.verdict\` is \`false\`: it must be a set of fields (rating, score)
+        fix: write it like \`verdict: { rating: "False", score: 1 }\`
+      src/read/__fixtures__/bad-values.context.yaml:10:31: error: \`claims.0.sources.0.url\` is \`"ftp://example.org/budget"\`: a web address must start with http:// or https://
+        fix: write the full address, starting with http:// or https://, e.g. https://example.org/report
+      src/read/__fixtures__/bad-values.context.yaml:13:33: error: \`corrections.add.0.actor\` is \`"Lena Brandt"\`: it must be lower-case letters, digits and hyphens, like \`angela-merkel\`
+        fix: write \`actor: lena-brandt\`
+      src/read/__fixtures__/bad-values.context.yaml:15:37: error: \`sections.0.id\` is \`"Who Pays"\`: it must be lower-case letters, digits and hyphens, like \`angela-merkel\`
+        fix: write \`id: who-pays\`
+      src/read/__fixtures__/bad-values.context.yaml:16:28: error: \`sections.1.id\` is \`"Голосование"\`: it must be lower-case letters, digits and hyphens, like \`angela-merkel\`
+        fix: write \`sections.1.id\` in lower-case letters, digits and hyphens, like \`angela-merkel\`"
+    `);
+  });
+
+  it('should name a field left out or left empty, and what to write there', () => {
+    // `nme` is reported as a misspelt `name`, not also as a missing one.
     expect(errorsOf('missing.context.yaml')).toMatchInlineSnapshot(`
-      "src/read/__fixtures__/missing.context.yaml:2:5: error: \`actors.0.kind\` is nothing: Invalid option: expected one of "person"|"country"|"organization"|"place"|"group"
-        fix: use one of: "person", "country", "organization", "place", "group"
-      src/read/__fixtures__/missing.context.yaml:3:10: error: \`actors.1.name\` is \`null\`: Invalid input: expected string, received null
-        fix: give \`actors.1.name\` a value of type string
+      "src/read/__fixtures__/missing.context.yaml:2:5: error: \`actors.0\` has no \`kind\`
+        fix: add \`kind:\` with one of: person, country, organization, place, group
+      src/read/__fixtures__/missing.context.yaml:3:10: error: \`actors.1.name\` is empty
+        fix: write text after \`name:\`
       src/read/__fixtures__/missing.context.yaml:5:5: error: unknown field \`nme\` in \`actors.2\`
         fix: did you mean \`name\`? Known fields: id, name, kind, aliases, description, links
-      src/read/__fixtures__/missing.context.yaml:9:14: error: \`claims.0.verdict.rating\` is nothing: Invalid input: expected string, received undefined
-        fix: give \`claims.0.verdict.rating\` a value of type string"
+      src/read/__fixtures__/missing.context.yaml:9:14: error: \`claims.0.verdict\` has no \`rating\`
+        fix: add \`rating:\` with text"
     `);
   });
 
