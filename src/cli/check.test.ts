@@ -41,12 +41,13 @@ describe('check CLI', () => {
     expect(r.stdout.split('\n').filter((l) => l.includes(': error: '))).toEqual([
       `  ${ctx}:2:9: error: \`actors.0.id\` is \`"Lena Brandt"\`: it must be lower-case letters, digits and hyphens, like \`angela-merkel\``,
       `  ${ctx}:5:5: error: unknown field \`descripton\` in \`actors.0\``,
-      `  ${ctx}:8:41: error: \`claims.0.verdict.score\` is \`7\`: it must be a whole number from 1 to 5`,
-      `  ${ctx}:10:39: error: \`claims.0.sources.0.url\` is \`"example.org/budget"\`: a web address must start with http:// or https://`,
+      `  ${ctx}:6:5: error: \`actors.1\`: the name \`Владимир Зеленский\` gives no id in Latin letters, which the actor's page address needs`,
+      `  ${ctx}:10:41: error: \`claims.0.verdict.score\` is \`7\`: it must be a whole number from 1 to 5`,
+      `  ${ctx}:12:39: error: \`claims.0.sources.0.url\` is \`"example.org/budget"\`: a web address must start with http:// or https://`,
     ]);
-    expect(r.stdout).toMatch(/1 article checked: 4 errors\n$/);
+    expect(r.stdout).toMatch(/1 article checked: 5 errors\n$/);
     const [report] = JSON.parse(check(`${F}/bad-schema`, '--json').stdout);
-    expect(report.errors.map((e: { line: number }) => e.line)).toEqual([2, 5, 8, 10]);
+    expect(report.errors.map((e: { line: number }) => e.line)).toEqual([2, 5, 6, 10, 12]);
   }, 60_000);
 
   it('should give the same report as JSON with --json', () => {

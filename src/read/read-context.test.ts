@@ -83,4 +83,18 @@ describe('readContext', () => {
         fix: keep one \`kind:\`: merge the two, at line 7 or here, and delete the other"
     `);
   });
+
+  it('should ask for an id for an actor whose name has no Latin letters', () => {
+    expect(errorsOf('non-latin.context.yaml')).toMatchInlineSnapshot(`
+      "src/read/__fixtures__/non-latin.context.yaml:2:5: error: \`actors.0\`: the name \`Владимир Зеленский\` gives no id in Latin letters, which the actor's page address needs
+        fix: add \`id:\` in lower-case Latin letters, digits and hyphens, e.g. \`id: volodymyr-zelensky\`
+      src/read/__fixtures__/non-latin.context.yaml:5:5: error: \`actors.1\`: the name \`习近平\` gives no id in Latin letters, which the actor's page address needs
+        fix: add \`id:\` in lower-case Latin letters, digits and hyphens, e.g. \`id: volodymyr-zelensky\`"
+    `);
+  });
+
+  it('should read an actor named in another script when it has an id', () => {
+    const text = 'actors:\n  - { id: volodymyr-zelensky, name: Владимир Зеленский, kind: person }\n';
+    expect(readContext('x.context.yaml', text, true).data.actors[0]).toMatchObject({ id: 'volodymyr-zelensky' });
+  });
 });
