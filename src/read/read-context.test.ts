@@ -75,6 +75,21 @@ describe('readContext', () => {
     `);
   });
 
+  it('should say how to fix an item of a list, in a block list or in brackets', () => {
+    expect(errorsOf('list-items.context.yaml')).toMatchInlineSnapshot(`
+      "src/read/__fixtures__/list-items.context.yaml:4:15: error: \`actors.0.aliases.0\` is \`2024\`: YAML reads the unquoted \`2024\` as a number, not as text
+        fix: put it in quotes: \`"2024"\`
+      src/read/__fixtures__/list-items.context.yaml:4:21: error: \`actors.0.aliases.1\` is empty
+        fix: write the text of this list item, or remove it
+      src/read/__fixtures__/list-items.context.yaml:5:4: error: \`actors.1\` is empty
+        fix: write a set of fields (id, name, kind, aliases, description, links) in this list item, or remove it
+      src/read/__fixtures__/list-items.context.yaml:9:9: error: \`actors.2.aliases.0\` is \`1\`: YAML reads the unquoted \`1.0\` as a number, not as text
+        fix: put it in quotes: \`- "1.0"\`
+      src/read/__fixtures__/list-items.context.yaml:10:9: error: \`actors.2.aliases.1\` is empty
+        fix: write the text of this list item, or remove it"
+    `);
+  });
+
   it('should name a repeated key at its second place, with the line of the first', () => {
     expect(errorsOf('dup-key.context.yaml')).toMatchInlineSnapshot(`
       "src/read/__fixtures__/dup-key.context.yaml:4:5: error: the context file: the key \`name\` is repeated in the same map (first at line 2), and YAML keeps only the last

@@ -101,7 +101,7 @@ export function zodToGlossErrors(
     const [reason, fix] = explain(issue, {
       at,
       key: at.length ? `\`${at.join('.')}\`` : 'the document',
-      field: String(at.at(-1) ?? ''),
+      field: fieldOf(doc, at),
       value,
       written: node?.source ?? String(value),
       ...schemaAt(schema, path),
@@ -117,7 +117,7 @@ interface Subject {
   at: (string | number)[];
   /** The path in backticks, e.g. `` `claims.0.verdict` ``, or "the document". */
   key: string;
-  /** The last key of the path, e.g. `verdict`. */
+  /** The last key of the path, e.g. `verdict`; `-` for an item of a list, empty for one in `[…]`. */
   field: string;
   value: unknown;
   /** The value as the file writes it. */
@@ -140,9 +140,15 @@ function explain(issue: z.core.$ZodIssue, s: Subject): [string, string] {
     const parent = at.length > 1 ? `\`${at.slice(0, -1).join('.')}\`` : 'the document';
     return [`${parent} has no \`${field}\``, `add \`${field}:\`${needs ? ` with ${needs}` : ''}`];
   }
+  const item = typeof at.at(-1) === 'number';
   const orRemove = s.optional ? ', or remove the line' : '';
   if (value === null && issue.code === 'invalid_type') {
-    return [`${key} is empty`, `write ${needs ?? 'a value'} after \`${field}:\`${orRemove}`];
+    return [
+      `${key} is empty`,
+      item
+        ? `write ${needs ?? 'a value'} in this list item, or remove it`
+        : `write ${needs ?? 'a value'} after \`${field}:\`${orRemove}`,
+    ];
   }
   switch (issue.code) {
     case 'invalid_type': {
@@ -150,7 +156,7 @@ function explain(issue: z.core.$ZodIssue, s: Subject): [string, string] {
       if (issue.expected === 'string' && value !== undefined && typeof value !== 'object') {
         return [
           `${key} is ${shown}: YAML reads the unquoted \`${written}\` as a ${typeof value}, not as text`,
-          `put it in quotes: \`${field}: "${written}"\``,
+          `put it in quotes: \`${lead(field)}"${written}"\``,
         ];
       }
       const example = exampleOf(s);
@@ -166,7 +172,10 @@ function explain(issue: z.core.$ZodIssue, s: Subject): [string, string] {
         return [`${key} is ${shown}: it must be ${needs}`, `write ${needs}, e.g. \`${example}\``];
       }
       if (issue.origin === 'string' && issue.code === 'too_small' && Number(issue.minimum) <= 1) {
-        return [`${key} is empty`, `write the text after \`${field}:\`${orRemove}`];
+        return [
+          `${key} is empty`,
+          item ? 'write the text of this list item, or remove it' : `write the text after \`${field}:\`${orRemove}`,
+        ];
       }
       return [`${key} is ${shown}: ${issue.message}`, `correct ${key}`];
     }
@@ -281,10 +290,12 @@ function clamp(n: number, s: z.ZodNumber): number {
   return Math.min(max ?? whole, Math.max(min ?? whole, whole));
 }
 
-/** One YAML line, `field: value`, quoted where YAML needs it and with lists and maps inline. */
+/** What a YAML line starts with before its value: `field: `, `- ` for a list item, or nothing. */
+const lead = (field: string) => (field === '-' ? '- ' : field ? `${field}: ` : '');
+
+/** One YAML line, `field: value` or `- value`, quoted where YAML needs it and with lists and maps inline. */
 function yamlLine(field: string, value: unknown): string {
-  const text = stringify(value, { collectionStyle: 'flow', lineWidth: 0 }).trim();
-  return field ? `${field}: ${text}` : text;
+  return `${lead(field)}${stringify(value, { collectionStyle: 'flow', lineWidth: 0 }).trim()}`;
 }
 
 /** The value as a slug: lower-case ASCII letters and digits joined by hyphens (`Who Pays` → `who-pays`). */
@@ -305,6 +316,14 @@ function patternOf(pattern: string): RegExp | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The field a value is written under: its key, `-` for an item of a block list, nothing for one in `[…]`. */
+function fieldOf(doc: Document, at: (string | number)[]): string {
+  const last = at.at(-1);
+  if (typeof last !== 'number') return String(last ?? '');
+  const list = doc.getIn(at.slice(0, -1), true) as { flow?: boolean } | undefined;
+  return list?.flow ? '' : '-';
 }
 
 /** The zod path without symbol keys, which YAML documents never have. */
