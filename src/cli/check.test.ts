@@ -29,6 +29,25 @@ describe('check CLI', () => {
     );
     expect(r.stdout).toContain('1 actor with no description: Lena Brandt');
     expect(r.stdout).toMatch(/1 article checked: 3 errors\n$/);
+    // In line order, whichever check found them.
+    const lines = [...r.stdout.matchAll(/context\.yaml:(\d+):\d+: error/g)].map((m) => Number(m[1]));
+    expect(lines).toEqual([7, 10, 12]);
+  }, 60_000);
+
+  it('should list every mistake of a context file that cannot be read, not only the first', () => {
+    const r = check(`${F}/bad-schema`);
+    expect(r.status).toBe(1);
+    const ctx = `${F}/bad-schema/articles/harbour-tax.context.yaml`;
+    expect(r.stdout.split('\n').filter((l) => l.includes(': error: '))).toEqual([
+      `  ${ctx}:2:9: error: \`actors.0.id\` is \`"Lena Brandt"\`: it must be lower-case letters, digits and hyphens, like \`angela-merkel\``,
+      `  ${ctx}:5:5: error: unknown field \`descripton\` in \`actors.0\``,
+      `  ${ctx}:6:5: error: \`actors.1\`: the name \`Владимир Зеленский\` gives no id in Latin letters, which the actor's page address needs`,
+      `  ${ctx}:10:41: error: \`claims.0.verdict.score\` is \`7\`: it must be a whole number from 1 to 5`,
+      `  ${ctx}:12:39: error: \`claims.0.sources.0.url\` is \`"example.org/budget"\`: a web address must start with http:// or https://`,
+    ]);
+    expect(r.stdout).toMatch(/1 article checked: 5 errors\n$/);
+    const [report] = JSON.parse(check(`${F}/bad-schema`, '--json').stdout);
+    expect(report.errors.map((e: { line: number }) => e.line)).toEqual([2, 5, 6, 10, 12]);
   }, 60_000);
 
   it('should warn of what the text leaves out and of a match that fits several items, and still exit 0', () => {
@@ -64,9 +83,12 @@ describe('check CLI', () => {
     ]);
   }, 60_000);
 
-  it('should refuse a slug that names no article', () => {
+  it('should refuse a slug that names no article, naming the one it was likely meant to be', () => {
     const r = check(`${F}/good`, 'no-such-article');
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('no article with the slug `no-such-article`');
+    expect(r.stderr).toBe(`no article with the slug \`no-such-article\` in ${F}/good/articles\n`);
+    expect(check(`${F}/good`, 'harbour-taks').stderr).toBe(
+      `no article with the slug \`harbour-taks\` (did you mean \`harbour-tax\`?) in ${F}/good/articles\n`,
+    );
   }, 60_000);
 });

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run check [-- <slug>…] [--json]`: checks articles and their context for an editor. Exits 1 on any error.
-import { readArgs } from './read-args.ts';
+import { readArgs, unknownSlugs } from './read-args.ts';
 import { listArticles, readArticleInput, readSharedContexts } from '../read/load-content.ts';
 import { slugFromFile } from '../read/read-article.ts';
 import { reportArticle } from '../pipeline/build-article.ts';
@@ -31,7 +31,14 @@ try {
   const chosen = wanted.size ? files.filter((f) => wanted.has(slugFromFile(f))) : files;
   const missing = [...wanted].filter((slug) => !files.some((f) => slugFromFile(f) === slug));
   if (missing.length)
-    fail(`no article with the slug ${missing.map((s) => `\`${s}\``).join(', ')} in ${root}/articles\n`, 2);
+    fail(
+      `${unknownSlugs(
+        missing,
+        files.map((f) => slugFromFile(f)),
+        `${root}/articles`,
+      )}\n`,
+      2,
+    );
   const checks: ArticleCheck[] = chosen.map((file) => {
     try {
       const input = readArticleInput(file, shared);

@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { nearest } from '../read/nearest.ts';
+import { slugFromFile } from '../read/read-article.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 // What each option reads as: a string, a boolean, or undefined when it is not given.
@@ -46,4 +47,17 @@ export function argumentError(error: Error & { code?: string }, known: string[])
     return `gloss: unknown option \`${unknown}\`${near ? `; did you mean \`--${near}\`?` : ''}`;
   }
   return `gloss: ${error.message}`;
+}
+
+/**
+ * Says which slugs name no article, each with the article it was likely meant to be: a near slug
+ * (`river-damm` → `river-dam`) or the slug of a file path given instead of one.
+ */
+export function unknownSlugs(missing: string[], slugs: string[], folder: string): string {
+  const named = missing.map((slug) => {
+    const fromPath = slugFromFile(slug);
+    const meant = nearest(slug, slugs) ?? (slugs.includes(fromPath) ? fromPath : undefined);
+    return `\`${slug}\`${meant ? ` (did you mean \`${meant}\`?)` : ''}`;
+  });
+  return `no article with the slug ${named.join(', ')} in ${folder}`;
 }

@@ -41,13 +41,15 @@ describe('extractInWorkers', () => {
     expect(heard.sort()).toEqual(results.map((r) => ('article' in r ? r.article.slug : '')).sort());
   });
 
-  it('should return an author’s error with its place and fix, and a worker that cannot start as a failure', async () => {
+  it('should return an author’s error with its place and fix (and the file’s other errors), and a worker that cannot start as a failure', async () => {
     const root = content(3);
     const broken = join(root, 'articles', 'broken.md');
-    writeFileSync(broken, '---\ntitle: Broken\npublishedAt: yesterday\n---\nText.\n');
+    writeFileSync(broken, '---\ntitle: Broken\npublishedAt: yesterday\nsourceUrl: example.org\n---\nText.\n');
     const [result] = await extractInWorkers(root, [broken], 1);
     expect(result).toBeInstanceOf(GlossError);
     expect((result as GlossError).format()).toMatch(/broken\.md:3:\d+: error: `publishedAt` is `"yesterday"`/);
+    // The other problems of the file come back from the worker too.
+    expect((result as GlossError).more.map((e) => e.place.line)).toEqual([4]);
     await expect(extractInWorkers(root, [broken], 1, undefined, '/nowhere/extract-worker.ts')).rejects.toThrow();
   });
 });

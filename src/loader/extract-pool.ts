@@ -10,7 +10,8 @@ export interface Extracted {
   article: Article;
   file: string;
 }
-type Reply = Extracted | { problem: { place: Place; reason: string; fix: string } } | { crash: string };
+type Problem = { place: Place; reason: string; fix: string };
+type Reply = Extracted | { problem: Problem; more: Problem[] } | { crash: string };
 
 const WORKER = fileURLToPath(new URL('./extract-worker.ts', import.meta.url));
 
@@ -95,7 +96,14 @@ export async function extractInWorkers(
               onExtracted(reply.article);
               resolve(reply);
             } else if ('problem' in reply)
-              resolve(new GlossError(reply.problem.place, reply.problem.reason, reply.problem.fix));
+              resolve(
+                new GlossError(
+                  reply.problem.place,
+                  reply.problem.reason,
+                  reply.problem.fix,
+                  reply.more.map((p) => new GlossError(p.place, p.reason, p.fix)),
+                ),
+              );
             else resolve(new Error(reply.crash));
           });
           worker.postMessage({ root, file: files[i] });

@@ -14,7 +14,9 @@ parentPort!.on('message', ({ root, file }: { root: string; file: string }) => {
     parentPort!.postMessage({ article: buildArticle(input.source, input.contexts), file: input.source.file });
   } catch (error) {
     if (error instanceof GlossError) {
-      parentPort!.postMessage({ problem: { place: error.place, reason: error.message, fix: error.fix } });
+      // Every problem found in the file, the first one first: a GlossError itself cannot be posted.
+      const [problem, ...more] = error.all().map((e) => ({ place: e.place, reason: e.message, fix: e.fix }));
+      parentPort!.postMessage({ problem, more });
     } else {
       parentPort!.postMessage({ crash: error instanceof Error ? (error.stack ?? error.message) : String(error) });
     }

@@ -10,4 +10,14 @@ describe('toAstroError', () => {
     expect(error.hint).toBe('fix: write YYYY-MM-DD');
     expect(error.stack).toBe('');
   });
+
+  it('should say how many more errors the file has, and where to see them all', () => {
+    const first = new GlossError({ file: 'a.context.yaml', line: 2, column: 9 }, 'bad id', 'write `id: who-pays`', [
+      new GlossError({ file: 'a.context.yaml', line: 5, column: 5 }, 'unknown field', 'rename it'),
+      new GlossError({ file: 'a.context.yaml', line: 8, column: 3 }, 'bad score', 'write 1 to 5'),
+    ]);
+    expect(toAstroError(first).hint).toBe(
+      'fix: write `id: who-pays`\n2 more errors in a.context.yaml: `npm run check` lists them all',
+    );
+  });
 });

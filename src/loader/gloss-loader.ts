@@ -151,7 +151,11 @@ async function extract(
  * fault is in the content, not in the code.
  */
 export function toAstroError(error: GlossError): AstroError {
-  const astro = new AstroError(formatProblem('error', error.place, error.message), `fix: ${error.fix}`);
+  // The build stops at the first problem; `npm run check` lists every one, which saves a rebuild each.
+  const more = error.more.length
+    ? `\n${error.more.length} more ${error.more.length === 1 ? 'error' : 'errors'} in ${error.place.file}: \`npm run check\` lists them all`
+    : '';
+  const astro = new AstroError(formatProblem('error', error.place, error.message), `fix: ${error.fix}${more}`);
   astro.stack = '';
   return astro;
 }

@@ -1,25 +1,57 @@
 import { z } from 'zod';
 import { ActorKindSchema, ClaimKindSchema, LinkSchema, VerdictRatingSchema } from './article.ts';
 
-const Id = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id is lower case letters and digits joined by hyphens, e.g. `angela-merkel`');
+// The message says what a valid id looks like: an error shows it after "it must be".
+const Id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case letters, digits and hyphens, like `angela-merkel`');
+
+/** A link as an editor writes one; the example shows its shape in error messages. */
+const Link = LinkSchema.meta({
+  examples: [{ label: 'Wikipedia', url: 'https://en.wikipedia.org/wiki/Angela_Merkel' }],
+});
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+/**
+ * Tells whether a name gives an actor an id of its own, as the name's slug does: some Latin letter or
+ * digit once accents are dropped. `Владимир Зеленский` and `习近平` give none.
+ */
+const nameGivesId = (name: string) =>
+  /[a-z0-9]/.test(
+    name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase(),
+  );
 
 /** An actor as an editor describes it; its name and aliases are also looked for in the text. */
-export const ContextActorSchema = z.strictObject({
-  /** Stable id. Default: the name slugified, e.g. `angela-merkel`. */
-  id: Id.optional(),
-  /** Canonical name, e.g. `Angela Merkel`. */
-  name: z.string().trim().min(1),
-  /** `person`, `country`, `organization` (British `organisation` is read too), `place` or `group`. */
-  kind: z.preprocess((v) => (v === 'organisation' ? 'organization' : v), ActorKindSchema),
-  /** Other names in the text that mean this actor, e.g. `Beijing` for China. Default: none. */
-  aliases: z.array(z.string().trim().min(1)).default([]),
-  /** One or two sentences, in the editor's words. */
-  description: z.string().trim().min(1).optional(),
-  /** Reference pages, e.g. Wikipedia and Wikidata. Default: none. */
-  links: z.array(LinkSchema).default([]),
-});
+export const ContextActorSchema = z
+  .strictObject({
+    /** Stable id. Default: the name slugified, e.g. `angela-merkel`; required for a name in another script. */
+    id: Id.optional(),
+    /** Canonical name, e.g. `Angela Merkel`. */
+    name: z.string().trim().min(1),
+    /** `person`, `country`, `organization` (British `organisation` is read too), `place` or `group`. */
+    kind: z.preprocess((v) => (v === 'organisation' ? 'organization' : v), ActorKindSchema),
+    /** Other names in the text that mean this actor, e.g. `Beijing` for China. Default: none. */
+    aliases: z.array(z.string().trim().min(1)).default([]),
+    /** One or two sentences, in the editor's words. */
+    description: z.string().trim().min(1).optional(),
+    /** Reference pages, e.g. Wikipedia and Wikidata. Default: none. */
+    links: z.array(Link).default([]),
+  })
+  // Without it, two actors named in another script would share the id `actor` and one page.
+  .refine(
+    // An entry that is no map, or has no name, has its own error already.
+    (a: unknown) =>
+      !isObject(a) || a.id !== undefined || typeof a.name !== 'string' || !a.name.trim() || nameGivesId(a.name),
+    {
+      error: (issue) =>
+        `the name \`${String((issue.input as { name?: unknown }).name).trim()}\` gives no id in Latin letters, which the actor's page address needs`,
+      params: { fix: 'add `id:` in lower-case Latin letters, digits and hyphens, e.g. `id: volodymyr-zelensky`' },
+      // Checked even when another field of the entry is wrong, so one run reports both.
+      when: () => true,
+    },
+  );
 
 /** A note on the figure or date whose text contains `match`. */
 export const ContextNoteSchema = z.strictObject({
@@ -28,7 +60,7 @@ export const ContextNoteSchema = z.strictObject({
   /** The note, plain text. */
   note: z.string().trim().min(1),
   /** Where the note's facts come from. Default: none. */
-  sources: z.array(LinkSchema).default([]),
+  sources: z.array(Link).default([]),
 });
 
 /** An editor's review of the claim (sentence) that contains `match`. */
@@ -38,9 +70,9 @@ export const ContextClaimSchema = z.strictObject({
   /** Overrides the classifier's kind. */
   kind: ClaimKindSchema.optional(),
   note: z.string().trim().min(1).optional(),
-  sources: z.array(LinkSchema).default([]),
+  sources: z.array(Link).default([]),
   /** The editor's verdict; claims with one get ClaimReview markup. */
-  verdict: VerdictRatingSchema.optional(),
+  verdict: VerdictRatingSchema.meta({ examples: [{ rating: 'False', score: 1 }] }).optional(),
 });
 
 /** Corrections to what the extraction found. */

@@ -28,8 +28,9 @@ describe('checkArticle', () => {
     expect(counts!.mentions.actor).toBeGreaterThanOrEqual(2);
   });
 
-  it('should collect every error, not only the first the build would throw', () => {
-    expect(checked('bad', 0.5).errors.map((e) => e.line)).toEqual([12, 10, 7]);
+  it('should collect every error, not only the first the build would throw, in file order', () => {
+    // Found as unlanded references (lines 12, 10), then as a verdict with no source (line 7).
+    expect(checked('bad', 0.5).errors.map((e) => e.line)).toEqual([7, 10, 12]);
     expect(checked('good', 0.5).errors).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import type { Article, ClaimKind, Mention } from '../model/article.ts';
 import { noteMatches } from '../link/context-notes.ts';
 import type { LoadedContext } from '../read/read-context.ts';
-import { GlossError, type Place } from '../errors/gloss-error.ts';
+import { GlossError, sortByPlace, type Place } from '../errors/gloss-error.ts';
 import type { BuildReport } from './build-article.ts';
 
 /** An error in an article or its context, positioned for the editor. */
@@ -69,7 +69,11 @@ export function checkArticle(
   const unsure: Unsure[] = [...mentions, ...claims.map((c) => ({ ...c, kind: 'claim' as const }))]
     .filter((a) => a.rule !== 'curated' && a.confidence < minConfidence)
     .map(({ kind, text, rule, confidence, section }) => ({ kind, text, rule, confidence, section }));
-  const errors = [...problems.map(toCheckError), ...unsourcedVerdicts(claims, contexts).map(toCheckError)];
+  // In file order, as an editor goes through the context file, whichever check found them.
+  const errors = sortByPlace(
+    [...problems, ...unsourcedVerdicts(claims, contexts)].flatMap((e) => e.all()).map(toCheckError),
+    (e) => e,
+  );
   return {
     slug: article.slug,
     file,
@@ -131,18 +135,10 @@ function broadMatches(article: Article, contexts: LoadedContext[]): CheckWarning
   return out;
 }
 
-/** Says what check has to say of an article that could not be built: its one error. */
+/** Says what check has to say of an article that could not be built: the error, and those found with it. */
 export function failedCheck(file: string, slug: string, error: GlossError, minConfidence: number): ArticleCheck {
-  return {
-    slug,
-    file,
-    counts: null,
-    minConfidence,
-    unsure: [],
-    undescribed: [],
-    errors: [toCheckError(error)],
-    warnings: [],
-  };
+  const errors = error.all().map(toCheckError);
+  return { slug, file, counts: null, minConfidence, unsure: [], undescribed: [], errors, warnings: [] };
 }
 
 /** Finds the claim reviews that give a verdict on a sentence of the article without naming a source. */

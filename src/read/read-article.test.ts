@@ -32,9 +32,13 @@ describe('readArticle', () => {
     ).toEqual([]);
   });
 
-  it('should reject an empty file with where and how to fix it', () => {
+  it('should reject an empty file with where and how to fix it, in the rules of its format', () => {
     expect(errorOf('empty.md')).toMatchInlineSnapshot(`
       "src/read/__fixtures__/empty.md:1:1: error: the article has no text
+        fix: write the op-ed in Markdown, paragraphs separated by a blank line; frontmatter, if any, goes first, between two \`---\` lines"
+    `);
+    expect(errorOf('empty.txt')).toMatchInlineSnapshot(`
+      "src/read/__fixtures__/empty.txt:1:1: error: the article has no text
         fix: write the op-ed below the frontmatter, one paragraph per line or blank-line separated"
     `);
   });
@@ -74,10 +78,33 @@ describe('readArticle', () => {
     expect(frontmatter).toEqual({ title: 'Jekyll style', publishedAt: '2024-06-20', dek: 'A dek under another name.' });
   });
 
-  it('should reject a date that is not YYYY-MM-DD at its line, with an example', () => {
+  it('should reject a date that is not YYYY-MM-DD at its line, suggesting the date written in ISO form', () => {
     expect(errorOf('bad-date.md')).toMatchInlineSnapshot(`
       "src/read/__fixtures__/bad-date.md:3:14: error: \`publishedAt\` is \`"20 June 2024"\`: Invalid ISO date
+        fix: write \`publishedAt\` as YYYY-MM-DD: \`publishedAt: 2024-06-20\`"
+    `);
+    // Under another tool's name for the field, the fix names the field as written.
+    expect(errorOf('date-words.md')).toMatchInlineSnapshot(`
+      "src/read/__fixtures__/date-words.md:3:7: error: \`date\` is \`"17 September 2025"\`: Invalid ISO date
+        fix: write \`date\` as YYYY-MM-DD: \`date: 2025-09-17\`"
+    `);
+    // A date that reads two ways (3 April or March 4) gets an example, not a guess.
+    expect(errorOf('date-ambiguous.md')).toMatchInlineSnapshot(`
+      "src/read/__fixtures__/date-ambiguous.md:3:14: error: \`publishedAt\` is \`"03/04/2025"\`: Invalid ISO date
         fix: write \`publishedAt\` as YYYY-MM-DD, e.g. 2024-06-20"
+    `);
+  });
+
+  it('should report every problem of the frontmatter at once, a repeated key too, in line order', () => {
+    expect(errorOf('many-errors.md')).toMatchInlineSnapshot(`
+      "src/read/__fixtures__/many-errors.md:3:1: error: unknown field \`authr\`
+        fix: did you mean \`author\`? Known fields: title, dek, author, publication, publishedAt, sourceUrl, license, sourceNote
+      src/read/__fixtures__/many-errors.md:4:1: error: the frontmatter: the key \`title\` is repeated in the same map (first at line 2), and YAML keeps only the last
+        fix: keep one \`title:\`: merge the two, at line 2 or here, and delete the other
+      src/read/__fixtures__/many-errors.md:5:12: error: \`sourceUrl\` is \`"example.org/op-ed/dams"\`: a web address must start with http:// or https://
+        fix: write \`sourceUrl: https://example.org/op-ed/dams\` (or http:// if the site has no https)
+      src/read/__fixtures__/many-errors.md:6:14: error: \`publishedAt\` is \`"Sept. 17th, 2025"\`: Invalid ISO date
+        fix: write \`publishedAt\` as YYYY-MM-DD: \`publishedAt: 2025-09-17\`"
     `);
   });
 

@@ -1,8 +1,8 @@
 import { parseDocument, LineCounter } from 'yaml';
 import { FrontmatterSchema, type Frontmatter } from '../model/frontmatter.ts';
 import { foldToAscii } from '../model/slug.ts';
-import { GlossError, lineColumn } from '../errors/gloss-error.ts';
-import { yamlSyntaxError, zodToGlossError } from './yaml-errors.ts';
+import { GlossError, gatherErrors, lineColumn } from '../errors/gloss-error.ts';
+import { yamlErrors, zodToGlossErrors } from './yaml-errors.ts';
 
 /** An article file read and checked: its format, frontmatter and body text. */
 export interface ArticleSource {
@@ -75,10 +75,13 @@ export function readArticle(file: string, bytes: Uint8Array): ArticleSource {
   }
   const { frontmatter, body, bodyLineOffset } = splitFrontmatter(file, text);
   if (body.trim() === '') {
+    // Each format has its own rule for paragraphs: a line of a .txt file is one, in Markdown it is not.
     throw new GlossError(
       { file, line: bodyLineOffset + 1, column: 1 },
       'the article has no text',
-      'write the op-ed below the frontmatter, one paragraph per line or blank-line separated',
+      ext === 'txt'
+        ? 'write the op-ed below the frontmatter, one paragraph per line or blank-line separated'
+        : 'write the op-ed in Markdown, paragraphs separated by a blank line; frontmatter, if any, goes first, between two `---` lines',
     );
   }
   return { file, slug, format: ext === 'txt' ? 'txt' : 'md', frontmatter, body, bodyLineOffset };
@@ -160,8 +163,9 @@ function splitFrontmatter(
   const bodyLineOffset = text.slice(0, bodyStart).split('\n').length - 1;
   const counter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false });
-  const yamlError = doc.errors[0];
-  if (yamlError) throw yamlSyntaxError(file, yamlText, counter, yamlError, 1, 'the frontmatter');
+  // Repeated keys leave the frontmatter readable: its fields are checked too, so one run lists everything.
+  const { errors, broken } = yamlErrors(file, yamlText, doc, counter, 1, 'the frontmatter');
+  if (broken) throw gatherErrors(errors);
   const raw = doc.toJS() ?? {};
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     throw new GlossError(
@@ -186,11 +190,14 @@ function splitFrontmatter(
   }
   const parsed = FrontmatterSchema.safeParse(fields);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const key = issue.path[0];
-      if (typeof key === 'string' && renamed.has(key)) issue.path[0] = renamed.get(key)!;
-    }
-    throw zodToGlossError(file, doc, counter, parsed.error, 1, Object.keys(FrontmatterSchema.shape));
+    errors.push(
+      ...zodToGlossErrors(file, doc, counter, parsed.error, {
+        schema: FrontmatterSchema,
+        lineOffset: 1,
+        written: renamed,
+      }),
+    );
   }
+  if (errors.length || !parsed.success) throw gatherErrors(errors);
   return { frontmatter: parsed.data, body: text.slice(bodyStart), bodyLineOffset };
 }
