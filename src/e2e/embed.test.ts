@@ -167,7 +167,7 @@ describe('embeds on a host page of another origin', () => {
     expect(discovery).toBeDefined();
     const doc = OEmbed.parse(await (await fetch(new URL(new URL(discovery!).pathname, base))).json());
     expect(doc.html).toMatch(
-      /^<blockquote class="gloss-embed"><a href="[^"]+">.+<\/a><\/blockquote><iframe src="[^"]+" width="600" height="\d+" frameborder="0" scrolling="no" title="[^"]+"><\/iframe>$/,
+      /^<blockquote class="gloss-embed"><a href="[^"]+">.+<\/a><\/blockquote><iframe src="[^"]+" width="600" height="\d+" frameborder="0" scrolling="no" loading="lazy" title="[^"]+" data-gloss-embed><\/iframe>$/,
     );
     const page = await hostPage('oembed.html', new URL(discovery!).pathname.slice(1));
     const frame = await embedFrame(page);
