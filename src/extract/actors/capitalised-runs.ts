@@ -59,9 +59,12 @@ export function capitalisedRuns(text: string, words: Word[]): Run[] {
       const abbreviation = (TITLE_ABBREVIATIONS.test(w.text) || /^\p{Lu}$/u.test(w.text)) && text[w.end] === '.';
       const hyphenated = text[w.end] === '-' && next?.start === w.end + 1 && isCapitalised(next);
       // A possessive ends a name: "Harvard University's Joint Center" is two names; but a plural
-      // common noun's possessive opens one: "People's Liberation Army", "Children's Hospital".
-      const possessive =
-        /['’]s?$/.test(w.text) && !(current.length === 1 && /Plural/.test(lexiconTag(w.lower.replace(/'s?$/, ''))));
+      // common noun's possessive goes on with one: "People's Liberation Army", "Hanoi People's
+      // Committee", "Children's Hospital".
+      const pluralInName =
+        /Plural/.test(lexiconTag(w.lower.replace(/['’]s?$/, ''))) &&
+        (current.length === 1 || nextCapitalised(words, i));
+      const possessive = /['’]s?$/.test(w.text) && !pluralInName;
       const listed = text.slice(w.end, w.end + 2) === ', ' && portfolioList(current, words, i + 1);
       if ((w.punctAfter && !abbreviation && !hyphenated && !listed && !/['’]s?$/.test(w.text)) || possessive) flush();
     } else if (current.length && adjacent && ofTheInName(words, i, current)) {
@@ -70,7 +73,7 @@ export function capitalisedRuns(text: string, words: Word[]): Run[] {
       current.length &&
       adjacent &&
       nextCapitalised(words, i) &&
-      (CONNECTORS.has(w.lower) ||
+      ((CONNECTORS.has(w.lower) && !(/^(?:of|for)$/.test(w.lower) && fullName(current))) ||
         // "Council to Homeless Persons", "Campaign to Protect Rural England": a body named for its aim.
         (w.lower === 'to' &&
           /^(?:Council|Campaign|Commission|Committee|Alliance|Coalition|Foundation|Trust|Society)$/.test(
@@ -158,6 +161,19 @@ function nextCapitalised(words: Word[], i: number): boolean {
   let j = i + 1;
   while (words[j] && CONNECTORS.has(words[j]!.lower)) j++;
   return !!words[j] && isCapitalised(words[j]!);
+}
+
+/**
+ * Whether the run so far is a person's full name ("John Smith" in "John Smith of Shell"): "of" after
+ * it says where the person works, it does not go on with the name.
+ */
+function fullName(current: Word[]): boolean {
+  return (
+    current.length >= 2 &&
+    current.slice(0, -1).some((c) => c.tags.has('FirstName')) &&
+    current.at(-1)!.tags.has('Person') &&
+    !current.some((c) => ORG_HEADS.test(c.text) || TITLE_RE.test(c.text))
+  );
 }
 
 /** "University of the Witwatersrand", "Bank of the Philippine Islands": "of the" inside a body's name. */

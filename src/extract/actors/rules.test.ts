@@ -139,6 +139,16 @@ describe('actor rules: governments, forces, people and groups', () => {
     ['It rained on Sunday’s parade.', []],
     ['Łukasz Żebrowski, who chairs the board, agreed.', ['Łukasz Żebrowski/person [actor.leading-name]']],
     ['The West has failed.', ['The West/group [actor.definite-group]']],
+    [
+      'Mary Jones of Oxfam left.',
+      ['Mary Jones/person [actor.person-tag]', 'Oxfam/organization [actor.organisation-tag]'],
+    ],
+    ['The Hanoi People’s Committee met.', ['Hanoi People’s Committee/organization [actor.organisation-head]']],
+    ['Marshal Witold Kozłowski spoke.', ['Witold Kozłowski/person [actor.title-before-name]']],
+    [
+      'Give Poland and Hungary 2 billion euros.',
+      ['Poland/country [actor.gazetteer]', 'Hungary/country [actor.gazetteer]'],
+    ],
     ['She wrote to the President at once.', []],
   ])('finds %j', (text, want) => {
     expect(found(text)).toEqual(want);

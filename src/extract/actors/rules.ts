@@ -193,10 +193,12 @@ export const PHRASE_RULES: PhraseRule[] = [
     },
   },
   {
-    // "Tesla Model", "Windows 11": products, models and versions.
+    // "Tesla Model", "Windows 11": products, models and versions; not "Hungary 2 billion", a known name.
     name: 'not-actor.product',
     test: (p) =>
-      PRODUCT_HEADS.test(p.head) || (/^ \d/.test(after(p, 2)) && !p.role && !personish(p)) ? 'not-actor' : undefined,
+      PRODUCT_HEADS.test(p.head) || (/^ \d/.test(after(p, 2)) && !p.role && !personish(p) && !p.known.has(p.name))
+        ? 'not-actor'
+        : undefined,
   },
   {
     // "Presidential authority", "Congressional leaders", "the Democratic leadership".
