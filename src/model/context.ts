@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { slugify } from './slug.ts';
 import { ActorKindSchema, ClaimKindSchema, LinkSchema, VerdictRatingSchema } from './article.ts';
 
 // The message says what a valid id looks like: an error shows it after "it must be".
@@ -87,7 +88,26 @@ export const CorrectionsSchema = z.strictObject({
 
 /** A curated context file: `content/context/*.yaml` (shared) or `content/articles/<slug>.context.yaml`. */
 export const ContextFileSchema = z.strictObject({
-  actors: z.array(ContextActorSchema).default([]),
+  // Two entries with one id would share one actor page, the second silently dropped.
+  actors: z
+    .array(ContextActorSchema)
+    .default([])
+    .superRefine((actors, ctx) => {
+      const seen = new Map<string, string>();
+      actors.forEach((a, i) => {
+        const id = a.id ?? slugify(a.name, 8);
+        const first = seen.get(id);
+        if (!id || first === undefined) return void seen.set(id, a.name);
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, a.id ? 'id' : 'name'],
+          message: `this actor's id \`${id}\` is also that of \`${first}\` above, and one id has one page`,
+          params: {
+            fix: 'give each actor its own `id:`, or make them one entry (other names go in `aliases:`)',
+          },
+        });
+      });
+    }),
   figures: z.array(ContextNoteSchema).default([]),
   dates: z.array(ContextNoteSchema).default([]),
   claims: z.array(ContextClaimSchema).default([]),

@@ -16,6 +16,15 @@ const errorsOf = (name: string): string => {
 };
 
 describe('readContext', () => {
+  it('should refuse two actors with one id, written or made from the name, at the second', () => {
+    const report = errorsOf('duplicate-ids.context.yaml');
+    expect(report).toContain(
+      "duplicate-ids.context.yaml:3:13: error: `actors.1.name`: this actor's id `lena-brandt` is also that of `Lena Brandt` above",
+    );
+    expect(report).toContain("duplicate-ids.context.yaml:5:11: error: `actors.3.id`: this actor's id `council`");
+    expect(report).not.toContain('port');
+  });
+
   it('should report every mistake in a file, each at its line and column, in line order', () => {
     // The misspelt `descripton` once hid the other three.
     expect(errorsOf('many-errors.context.yaml')).toMatchInlineSnapshot(`
