@@ -134,6 +134,9 @@ describe('the built site in Chromium', () => {
 
   it('should resolve section anchors and permalinks, with JavaScript off', async () => {
     const page = await open(`${slug}/${first}/`, { js: false });
+    // The section's heading is the page's: said once, not again as the section's own.
+    expect(model.sections[0]!.heading).toBeTruthy();
+    expect(await page.getByRole('heading', { name: model.sections[0]!.heading!, exact: true }).count()).toBe(1);
     await page.getByRole('link', { name: 'Read in the full article' }).click();
     expect(page.url()).toBe(`${base}${slug}/#${first}`);
     expect(await page.locator(`#${first}:target`).count()).toBe(1);
