@@ -72,6 +72,7 @@ describe('extractFigures', () => {
     ['Over a quarter-million people fled.', 'Over a quarter-million people', { value: 250000, low: 250000 }],
     ['Some 1 1/2 million people are at risk.', 'Some 1 1/2 million people', { value: 1.5e6, approximate: true }],
     ['Aid reached A$800 million.', 'A$800 million', { value: 8e8, unit: 'AUD', rule: 'figure.currency-amount' }],
+    ['About 15 member states must sign.', 'About 15 member states', { value: 15, unit: 'states' }],
     ['The clubs earned R2.3 billion.', 'R2.3 billion', { value: 2.3e9, unit: 'ZAR' }],
     ['A customer sends KSh 50 for greens.', 'KSh 50', { value: 50, unit: 'KES' }],
     ['The levy raised Ksh200 million.', 'Ksh200 million', { value: 2e8, unit: 'KES' }],

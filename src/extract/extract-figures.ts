@@ -393,6 +393,19 @@ function countedNoun(text: string, words: Word[], from: number): { unit: string;
     if (head && next && !(next.tags.has('Noun') && !STOP.test(next.lower) && !next.tags.has('ProperNoun'))) break;
   }
   if (!head) return null;
+  // "15 member states": a count wants a plural, so a singular noun before a word in -s that the
+  // tagger read as a verb ("states", "rights") is a modifier, and that word is the counted noun.
+  const after = words[wordAt(words, head.end)];
+  if (
+    !head.tags.has('Plural') &&
+    !head.punctAfter &&
+    after &&
+    text.slice(head.end, after.start) === ' ' &&
+    /^\p{Ll}+s$/u.test(after.text) &&
+    after.tags.has('PresentTense') &&
+    !STOP.test(after.lower)
+  )
+    head = after;
   const headLower = head.lower.replace(/'s$/, '');
   // "45,000 tonnes of grain": a measure names what it measures after "of".
   if (MEASURES.test(headLower) && !head.punctAfter) {
