@@ -113,6 +113,9 @@ const cases: [string, string, string][] = [
   ['Beyond the ring road, farms still flood.', 'fact', 'claim.declarative'],
   ['Back in 2010, nobody cared.', 'fact', 'claim.declarative'],
   ['Back the plan before the vote.', 'recommendation', 'claim.imperative'],
+  ['So here is what the next government should do.', 'recommendation', 'claim.announced-recommendation'],
+  ['This is what Parliament must change.', 'recommendation', 'claim.announced-recommendation'],
+  ['Here is what happened next.', 'fact', 'claim.declarative'],
   // "would have" with its participle left out is still a counterfactual past.
   ['The levees lowered flood levels more than any dam would have.', 'opinion', 'claim.speculation'],
 ];

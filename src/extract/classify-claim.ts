@@ -325,6 +325,16 @@ const RULES: ClaimRule[] = [
       )?.[0],
   },
   {
+    // "So here is what the next government should do": the obligation sits in a free relative,
+    // which the modal rule leaves alone, but the sentence announces what must be done.
+    name: 'announced-recommendation',
+    kind: 'recommendation',
+    test: (s) =>
+      s.text.match(
+        /^(?:so,? |and |but )?(?:here|this|that)(?:['’]s| is| are) what\b.*?\b(?:should|must|ought to|needs? to|has to|have to)\b/i,
+      )?.[0],
+  },
+  {
     name: 'deontic-modal',
     kind: 'recommendation',
     test: (s) => {
