@@ -265,6 +265,15 @@ describe('actor rules: the table', () => {
   });
 });
 
+describe('actor rules: amounts', () => {
+  it.each(['The fund received R12 million in two years.', 'A customer sends KSh 50 for greens.'])(
+    'finds no actor in the amount of %j',
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
+});
+
 describe('actor rules: a name before a common noun', () => {
   it.each(['Water pours over the Ściegna dam each spring.', 'The Vistula river floods.'])(
     'does not make a group of the name in %j',

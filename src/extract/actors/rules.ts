@@ -5,6 +5,7 @@
 import type { ActorKind } from '../../model/article.ts';
 import { wordAt, type Word } from '../../segment/tag-words.ts';
 import type { KnownName } from '../gazetteer.ts';
+import { CURRENCY_BEFORE } from '../currencies.ts';
 import { demonymSet } from '../gazetteer.ts';
 import {
   ACRONYM_STOP,
@@ -97,6 +98,9 @@ const COORDINATED_PLACE = new RegExp(
   'u',
 );
 
+// A currency written before digits, as the figures read it: "R12 million", "KSh 50".
+const AMOUNT = new RegExp(`^${CURRENCY_BEFORE}\\d`, 'u');
+
 /** The rules, in order: rejections of things that are not actors first, then kinds from strongest evidence down. */
 export const PHRASE_RULES: PhraseRule[] = [
   {
@@ -104,9 +108,12 @@ export const PHRASE_RULES: PhraseRule[] = [
     test: (p) => (one(p) && (ACRONYM_STOP.has(p.head) || ACRONYM_STOP.has(acronym(p.head))) ? 'not-actor' : undefined),
   },
   {
-    // "the A$", "US$": a letter cut from an amount.
+    // "the A$", "US$": a letter cut from an amount; "R12" (million), "KSh": an amount itself.
     name: 'not-actor.amount-fragment',
-    test: (p) => (/^[$€£¥\d]/.test(after(p, 1)) || /[$€£¥]/.test(p.name) ? 'not-actor' : undefined),
+    test: (p) =>
+      /^[$€£¥\d]/.test(after(p, 1)) || /[$€£¥]/.test(p.name) || AMOUNT.test(p.text.slice(p.start, p.end + 2))
+        ? 'not-actor'
+        : undefined,
   },
   {
     // "COP28": numbered conferences are events.
