@@ -8,6 +8,7 @@ import {
   LAW_HEADS,
   ORG_HEADS,
   TITLE_ABBREVIATIONS,
+  PLACE_ABBREVIATIONS,
   TITLE_RE,
 } from './lexicon.ts';
 
@@ -42,7 +43,8 @@ export function capitalisedRuns(text: string, words: Word[]): Run[] {
       prev &&
       ((/^\s*$/.test(gap) && !prev.punctAfter) ||
         (gap === ', ' && isCapitalised(w) && portfolioList(current, words, i)) ||
-        ((TITLE_ABBREVIATIONS.test(prev.text) || /^\p{Lu}$/u.test(prev.text)) && /^\.\s+$/.test(gap)) ||
+        ((TITLE_ABBREVIATIONS.test(prev.text) || PLACE_ABBREVIATIONS.test(prev.text) || /^\p{Lu}$/u.test(prev.text)) &&
+          /^\.\s+$/.test(gap)) ||
         (gap === '-' && isCapitalised(prev)));
     if (isCapitalised(w)) {
       // "High-level", "Kremlin-backed": a capital hyphened to a lowercase word is a modifier, alone.
@@ -56,7 +58,12 @@ export function capitalisedRuns(text: string, words: Word[]): Run[] {
       if (current.length && !adjacent) flush();
       current.push(w);
       // "Sen. Warren", "John F. Kennedy": a title or an initial keeps its full stop inside the name.
-      const abbreviation = (TITLE_ABBREVIATIONS.test(w.text) || /^\p{Lu}$/u.test(w.text)) && text[w.end] === '.';
+      // "Co. Clare", "Mt. Kenya": so does a place's.
+      const abbreviation =
+        (TITLE_ABBREVIATIONS.test(w.text) ||
+          /^\p{Lu}$/u.test(w.text) ||
+          (PLACE_ABBREVIATIONS.test(w.text) && !!next && isCapitalised(next))) &&
+        text[w.end] === '.';
       const hyphenated = text[w.end] === '-' && next?.start === w.end + 1 && isCapitalised(next);
       // A possessive ends a name: "Harvard University's Joint Center" is two names; but a plural
       // common noun's possessive goes on with one: "People's Liberation Army", "Hanoi People's

@@ -115,7 +115,9 @@ export const LEADING_ORG_HEADS =
 export const PLACE_HEADS =
   /^(?:Peninsula|Sea|Ocean|Strait|Straits|Gulf|Bay|River|Mountains|Mountain|Mount|Island|Islands|Valley|Region|Province|Oblast|Canal|Desert|Basin|Coast|Square|Street|Avenue|City|County|State|Territory|Territories|Highlands|Plateau|Lake|Corridor|Heights|Bank|Strip|Sahel|Horn)$/;
 /** First words of places' names: "Camp Pendleton", "Fort Drum", "Mount Everest". */
-export const LEADING_PLACE_HEADS = /^(?:Camp|Fort|Mount|Lake|Cape|Port|Isle|Gulf|Bay)$/;
+export const LEADING_PLACE_HEADS = /^(?:Camp|Fort|Mount|Lake|Cape|Port|Isle|Gulf|Bay|County|Co|Mt|Ft)$/;
+/** Abbreviations that open a place's name and keep their full stop inside it: "Co. Clare", "Mt. Kenya". */
+export const PLACE_ABBREVIATIONS = /^(?:Co|Mt|Ft)$/;
 /** Compass words that make a new place of a known one: "North Atlantic", "Southern California". */
 export const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|New)$/;
 

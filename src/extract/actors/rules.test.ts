@@ -144,6 +144,7 @@ describe('actor rules: governments, forces, people and groups', () => {
       ['Mary Jones/person [actor.person-tag]', 'Oxfam/organization [actor.organisation-tag]'],
     ],
     ['The Hanoi People’s Committee met.', ['Hanoi People’s Committee/organization [actor.organisation-head]']],
+    ['I told a farmer from Co. Clare to wait.', ['Co. Clare/place [actor.place-head]']],
     ['Marshal Witold Kozłowski spoke.', ['Witold Kozłowski/person [actor.title-before-name]']],
     [
       'Give Poland and Hungary 2 billion euros.',
