@@ -8,15 +8,25 @@ import { truncate } from './text.ts';
 // that needs Vite.
 const require = createRequire(import.meta.url);
 
+/** The scripts of Source Serif 4 a card can set, each a font file per weight, in fallback order. */
+const SUBSETS = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext', 'greek', 'vietnamese'] as const;
+const familyOf = (subset: string) => `Gloss Card Serif ${subset}`;
+
 /**
  * The font files a card is drawn with: Source Serif 4, regular and bold, in every script it has
  * (Latin, Cyrillic, Greek, Vietnamese), so that a name in any of them is drawn in the card's type.
+ * Each script is a family of its own, listed in order in `FAMILY`: which file sets a character
+ * is then decided by that order, not by how the font manager ranks files of one family.
  */
 export const CARD_FONTS = [400, 700].flatMap((weight) =>
-  ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext', 'greek', 'vietnamese'].map((subset) =>
-    require.resolve(`@fontsource/source-serif-4/files/source-serif-4-${subset}-${weight}-normal.woff`),
-  ),
+  SUBSETS.map((subset) => ({
+    family: familyOf(subset),
+    file: require.resolve(`@fontsource/source-serif-4/files/source-serif-4-${subset}-${weight}-normal.woff`),
+  })),
 );
+
+/** The card's font families, as a CSS list: Latin first, then the other scripts. */
+export const FAMILY = SUBSETS.map((s) => `"${familyOf(s)}"`).join(', ');
 
 /** What a share card shows: a small label, the section's first words in large type, the article's title. */
 export interface ShareCard {
@@ -33,8 +43,7 @@ const BAR = 24;
 const PAD_X = 72;
 const PAD_Y = 56;
 const TEXT_WIDTH = WIDTH - BAR - PAD_X * 2;
-export const FAMILY = 'Gloss Card Serif';
-const INK = '#1d1d1b';
+export const INK = '#1d1d1b';
 // The ink at 72% (#5b5b58 on the paper): every pixel of a card is then paper, the bar or a shade of
 // the one ink, few enough colours for a palette PNG (half the bytes of RGBA).
 const MUTED = 'rgba(29, 29, 27, 0.72)';
@@ -44,8 +53,8 @@ let surface: Promise<import('@napi-rs/canvas').Canvas> | null = null;
 function canvas() {
   // Loaded only when a card is drawn: a rebuild that finds every card cached never loads it.
   return (surface ??= import('@napi-rs/canvas').then(({ GlobalFonts, createCanvas }) => {
-    for (const file of CARD_FONTS) {
-      if (!GlobalFonts.register(readFileSync(file), FAMILY)) throw new Error(`could not load the font ${file}`);
+    for (const { file, family } of CARD_FONTS) {
+      if (!GlobalFonts.register(readFileSync(file), family)) throw new Error(`could not load the font ${file}`);
     }
     return createCanvas(WIDTH, HEIGHT);
   }));
@@ -112,10 +121,10 @@ export async function drawShareCard({ lead, title, label, quoted = true }: Share
     return wrapLines(text, TEXT_WIDTH, max, (s) => ctx.measureText(s).width);
   };
   ctx.fillStyle = MUTED;
-  const labelLines = lineOf(`28px "${FAMILY}"`, label, 1);
+  const labelLines = lineOf(`28px ${FAMILY}`, label, 1);
   const labelEnd = drawLines(ctx, labelLines, PAD_Y, 34, 28);
 
-  const titleLines = lineOf(`30px "${FAMILY}"`, title, 2);
+  const titleLines = lineOf(`30px ${FAMILY}`, title, 2);
   const titleTop = HEIGHT - PAD_Y - titleLines.length * 38;
   drawLines(ctx, titleLines, titleTop, 38, 30);
 
@@ -126,7 +135,7 @@ export async function drawShareCard({ lead, title, label, quoted = true }: Share
   const room = titleTop - labelEnd - 2 * 24;
   ctx.fillStyle = INK;
   const leadLines = lineOf(
-    `bold ${size}px "${FAMILY}"`,
+    `bold ${size}px ${FAMILY}`,
     quoted ? `“${quote}”` : quote,
     Math.max(1, Math.floor(room / step)),
   );

@@ -26,7 +26,7 @@ const require = createRequire(import.meta.url);
 const DRAWING = (() => {
   const hash = createHash('sha256');
   hash.update(`@napi-rs/canvas@${(require('@napi-rs/canvas/package.json') as { version: string }).version}\0`);
-  for (const file of CARD_FONTS) hash.update(readFileSync(file));
+  for (const { file, family } of CARD_FONTS) hash.update(family).update(readFileSync(file));
   for (const file of ['share-card.ts', 'encode-png.ts', 'text.ts']) {
     const path = join(dirname(WORKER), file);
     hash.update(existsSync(path) ? readFileSync(path) : file);
