@@ -2,7 +2,7 @@ import archieml from 'archieml';
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import { GlossError } from '../errors/gloss-error.ts';
 import { finishImport, type Found, type Imported } from './imported.ts';
-import { toIsoDate } from './dates.ts';
+import { toIsoDate } from '../read/dates.ts';
 import { decodeText } from './sniff.ts';
 import { cleanTree, htmlToMarkdownTree, parseHtml } from './to-markdown.ts';
 

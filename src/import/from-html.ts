@@ -7,7 +7,7 @@ import { stripChrome } from './strip-chrome.ts';
 import { isGoogleDocsExport, unstyleGoogleDoc } from './google-docs.ts';
 import { decodeText } from './sniff.ts';
 import { squash } from './header.ts';
-import { toIsoDate } from './dates.ts';
+import { toIsoDate } from '../read/dates.ts';
 import { cleanTree, htmlToMarkdownTree, parseHtml, takeHeader } from './to-markdown.ts';
 
 const DEK =

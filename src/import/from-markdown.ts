@@ -4,7 +4,7 @@ import { GlossError } from '../errors/gloss-error.ts';
 import { FIELD_ALIASES } from '../read/read-article.ts';
 import { FrontmatterSchema } from '../model/frontmatter.ts';
 import { finishImport, type Found, type Imported } from './imported.ts';
-import { toIsoDate } from './dates.ts';
+import { toIsoDate } from '../read/dates.ts';
 import { decodeText } from './sniff.ts';
 import { joinNames } from './page-metadata.ts';
 import { cleanTree, parseMarkdown, takeHeader } from './to-markdown.ts';

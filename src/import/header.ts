@@ -1,4 +1,4 @@
-import { toIsoDate } from './dates.ts';
+import { toIsoDate } from '../read/dates.ts';
 
 /** A top-level block as the header reader sees it: a marked title or subtitle, a heading or a paragraph. */
 export interface HeaderBlock {

@@ -1,5 +1,5 @@
 import { parseHTML } from 'linkedom';
-import { toIsoDate } from './dates.ts';
+import { toIsoDate } from '../read/dates.ts';
 
 /** What a saved page says about its article, from JSON-LD, meta tags and `<time>`. */
 export interface PageMetadata {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isMap, isNode, isScalar, stringify, visit, type Document, type LineCounter, type YAMLError } from 'yaml';
 import { GlossError, type Place } from '../errors/gloss-error.ts';
 import { nearest } from './nearest.ts';
-import { isoDate } from './iso-date.ts';
+import { toIsoDate } from './dates.ts';
 
 /** Finds the place of a YAML value by its path, falling back to the document start. */
 export function yamlPlace(
@@ -214,7 +214,10 @@ function explainFormat(issue: z.core.$ZodIssueInvalidStringFormat, s: Subject, s
   const { key, field, value } = s;
   if (issue.format === 'date') {
     // "17 September 2025": suggest the date the author meant, not an unrelated example.
-    const iso = typeof value === 'string' ? isoDate(value) : undefined;
+    // Digits that read either way ("03/04/2025") get the example, not a guess.
+    const either = typeof value === 'string' && /^\s*(\d{1,2})[/.](\d{1,2})[/.]\d{4}\s*$/.exec(value);
+    const ambiguous = either && either[1] !== either[2] && Number(either[1]) <= 12 && Number(either[2]) <= 12;
+    const iso = typeof value === 'string' && !ambiguous ? toIsoDate(value) : undefined;
     return [
       `${key} is ${shown}: ${issue.message}`,
       iso ? `write ${key} as YYYY-MM-DD: \`${yamlLine(field, iso)}\`` : `write ${key} as YYYY-MM-DD, e.g. 2024-06-20`,

@@ -15,6 +15,14 @@ describe('toIsoDate', () => {
     ['The rain fell on June 3, 2025', undefined], // a sentence, not a dateline
     ['2025-02-30', undefined],
     ['', undefined],
+    ['17th of September, 2025', '2025-09-17'],
+    ['Sept. 17th, 2025', '2025-09-17'],
+    ['2025/9/17', '2025-09-17'],
+    ['17.09.2025', '2025-09-17'],
+    ['29 February 2024', '2024-02-29'],
+    ['31 February 2025', undefined],
+    ['hello 2025', undefined],
+    ['tomorrow', undefined],
   ])('should read %j as %j', (text, iso) => {
     expect(toIsoDate(text)).toBe(iso);
   });
