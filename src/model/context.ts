@@ -16,13 +16,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * Tells whether a name gives an actor an id of its own, as the name's slug does: some Latin letter or
  * digit once accents are dropped. `Владимир Зеленский` and `习近平` give none.
  */
-const nameGivesId = (name: string) =>
-  /[a-z0-9]/.test(
-    name
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase(),
-  );
+const nameGivesId = (name: string) => slugify(name, 8) !== '';
 
 /** An actor as an editor describes it; its name and aliases are also looked for in the text. */
 export const ContextActorSchema = z

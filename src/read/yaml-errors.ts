@@ -1,3 +1,4 @@
+import { slugify } from '../model/slug.ts';
 import { z } from 'zod';
 import { isMap, isNode, isScalar, stringify, visit, type Document, type LineCounter, type YAMLError } from 'yaml';
 import { GlossError, type Place } from '../errors/gloss-error.ts';
@@ -235,7 +236,7 @@ function explainFormat(issue: z.core.$ZodIssueInvalidStringFormat, s: Subject, s
   }
   if (issue.format === 'regex' && issue.pattern) {
     // The schema's message says in words what the pattern allows; the slug of the value often fits it.
-    const slug = typeof value === 'string' ? slugOf(value) : '';
+    const slug = typeof value === 'string' ? slugify(value, 12) : '';
     const fits = slug !== '' && patternOf(issue.pattern)?.test(slug);
     // zod's own message ("Invalid string: …") is no description: then the pattern is the one.
     const rule = issue.message.startsWith('Invalid') ? `text that matches ${issue.pattern}` : issue.message;
@@ -299,16 +300,6 @@ const lead = (field: string) => (field === '-' ? '- ' : field ? `${field}: ` : '
 /** One YAML line, `field: value` or `- value`, quoted where YAML needs it and with lists and maps inline. */
 function yamlLine(field: string, value: unknown): string {
   return `${lead(field)}${stringify(value, { collectionStyle: 'flow', lineWidth: 0 }).trim()}`;
-}
-
-/** The value as a slug: lower-case ASCII letters and digits joined by hyphens (`Who Pays` → `who-pays`). */
-function slugOf(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }
 
 /** The RegExp of a zod issue's pattern (`"/^[a-z]+$/"`), or undefined if it cannot be read back. */
