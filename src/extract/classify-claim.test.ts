@@ -116,6 +116,8 @@ const cases: [string, string, string][] = [
   ['So here is what the next government should do.', 'recommendation', 'claim.announced-recommendation'],
   ['This is what Parliament must change.', 'recommendation', 'claim.announced-recommendation'],
   ['Here is what happened next.', 'fact', 'claim.declarative'],
+  ['This is what happens when regulators must rely on industry data.', 'fact', 'claim.declarative'],
+  ['Clean water is something every child must have.', 'recommendation', 'claim.deontic-modal'],
   // "would have" with its participle left out is still a counterfactual past.
   ['The levees lowered flood levels more than any dam would have.', 'opinion', 'claim.speculation'],
 ];
@@ -138,6 +140,8 @@ describe('classifyClaim', () => {
     expect(kind('The numbers are not secret.')).toBe('opinion');
     expect(kind('This isn’t a crisis of money.')).toBe('opinion');
     expect(kind('The cause is not known.')).toBe('fact');
+    expect(kind('The company is not paying its taxes.')).toBe('fact');
+    expect(kind('There are not enough teachers in rural schools.')).toBe('fact');
     expect(kind('The vote was not close.')).toBe('fact');
     expect(kind('The reactor is not a member of the grid.', { ...none, actors: 1 })).toBe('fact');
     expect(classifyClaim('The numbers are not secret.', none).rule).toBe('claim.present-denial');

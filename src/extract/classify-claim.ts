@@ -321,7 +321,7 @@ const RULES: ClaimRule[] = [
     kind: 'opinion',
     test: (s) =>
       s.text.match(
-        /\b(?:may|might|could|would|must|should)(?: not)? have(?: (?:been|\w+ed|done|gone|known|seen|taken|made)\b|(?=\s*[.,;:!?)”"]|\s*$))|\bmust be (?:obvious|clear|evident|apparent|true|the case)\b/i,
+        /\b(?:may|might|could|would|must|should)(?: not)? have (?:been|\w+ed|done|gone|known|seen|taken|made)\b|\b(?:may|might|could|would)(?: not)? have(?=\s*[.,;:!?)”"]|\s*$)|\bmust be (?:obvious|clear|evident|apparent|true|the case)\b/i,
       )?.[0],
   },
   {
@@ -331,7 +331,7 @@ const RULES: ClaimRule[] = [
     kind: 'recommendation',
     test: (s) =>
       s.text.match(
-        /^(?:so,? |and |but )?(?:here|this|that)(?:['’]s| is| are) what\b.*?\b(?:should|must|ought to|needs? to|has to|have to)\b/i,
+        /^(?:so,? |and |but )?(?:here|this|that)(?:['’]s| is| are) what (?:(?!when\b|if\b|because\b|happens\b)[\w'’-]+ ){1,4}(?:should|must|ought to|needs? to|has to|have to) (?!say\b)\w+/i,
       )?.[0],
   },
   {
@@ -452,7 +452,11 @@ function presentDenial(words: Word[]): string | undefined {
     if (!contracted && !(/^(?:is|are)$/i.test(w.text) && /^(?:not|never)$/i.test(words[i + 1]!.text))) continue;
     if (words.slice(Math.max(0, i - 3), i).some((v) => RELATIVES.has(v.lower) || v.lower === 'that' || v.punctAfter))
       continue;
+    // "There are not enough teachers": a count, checkable.
+    if (words[i - 1]?.lower === 'there') continue;
     const next = words[i + (contracted ? 1 : 2)];
+    // "is not paying", "is not falling": an event, checkable.
+    if (next && (has(next, 'Gerund') || /ing$/.test(next.lower))) continue;
     // "is not known", "are not paid": a passive reports; "is not a crisis", "are not secret" deny.
     if (
       !next ||

@@ -44,11 +44,11 @@ export const CURRENCY_SYMBOLS: Record<string, Currency> = {
   r: { code: 'ZAR', country: 'ZA' },
 };
 
-/** ISO codes written before an amount ("USD 5 million"). */
+/** ISO codes written before an amount ("USD 5 million"); none that is also a word or acronym (COP, PEN, MAD). */
 export const CURRENCY_CODES = [
   ...['USD', 'EUR', 'GBP', 'INR', 'CNY', 'JPY', 'RUB', 'UAH', 'CHF', 'AUD', 'CAD', 'NZD', 'HKD', 'SGD', 'KRW'],
-  ...['ZAR', 'KES', 'NGN', 'GHS', 'UGX', 'TZS', 'EGP', 'ETB', 'MAD', 'XOF', 'XAF'],
-  ...['BRL', 'MXN', 'ARS', 'CLP', 'COP', 'PEN', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'RON', 'ISK'],
+  ...['ZAR', 'KES', 'NGN', 'GHS', 'UGX', 'TZS', 'EGP', 'ETB', 'XOF', 'XAF'],
+  ...['BRL', 'MXN', 'ARS', 'CLP', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'RON', 'ISK'],
   ...['PKR', 'BDT', 'LKR', 'NPR', 'IDR', 'MYR', 'THB', 'VND', 'ILS', 'SAR', 'AED', 'QAR', 'KWD', 'IRR'],
 ];
 
@@ -88,9 +88,10 @@ export const CURRENCY_WORDS: Record<string, string> = {
 };
 
 const escape = (s: string) => s.replace(/[$.]/g, (c) => `\\${c}`);
-// Letters are written as the press writes them: "Rs", "KSh" or "Ksh", "RM"; a prefix of letters
-// may take a full stop and a space before the amount ("Rs. 500", "KSh 50"), except "R", which
-// must touch its digits ("R2.3 billion"), or every "R 2" would be money.
+// Letters are written as the press writes them, in that case only ("Rs", "KSh" or "Ksh", "RM": not
+// "rm 204" or "Ron 5"); a prefix of letters may take a full stop and a space before the amount
+// ("Rs. 500", "KSh 50"), except "R", which must touch an amount that reads as money: with a scale
+// or thousands ("R2.3 billion", "R1,200"), not "R0", "the R5 road" or "R2 was 0.8".
 const WRITTEN: Record<string, string> = {
   rs: 'Rs',
   ksh: 'K[Ss]h',
@@ -107,12 +108,18 @@ const symbols = Object.keys(CURRENCY_SYMBOLS)
   .sort((a, b) => b.length - a.length)
   .map((s) => {
     const written = WRITTEN[s] ?? escape(s).replace(/[a-z]+/g, (w) => w.toUpperCase());
-    if (!/[a-z]$/.test(s)) return written;
-    return s.length === 1 ? String.raw`${written}(?=\d)` : String.raw`${written}\.?\s?(?=\d)`;
+    if (!/[a-z]/.test(s)) return written;
+    if (!/[a-z]$/.test(s)) return `(?-i:${written})`;
+    return s.length === 1
+      ? String.raw`(?-i:${written})(?=\d{1,3}(?:,\d{3})+\b|\d+(?:\.\d+)?\s?(?:bn|mn|m|k|million|billion|trillion)\b)`
+      : String.raw`(?-i:${written})\.?\s?(?=\d)`;
   });
 
-/** Regex source for a currency written before an amount: a symbol ("A$", "€", "Rs.") or a code and a space. */
-export const CURRENCY_BEFORE = `(?:${symbols.join('|')}|(?:${CURRENCY_CODES.join('|')})\\s)`;
+/**
+ * Regex source for a currency written before an amount: a symbol ("A$", "€", "Rs.") or a code and
+ * a space, the letters in their own case even in a case-insensitive pattern.
+ */
+export const CURRENCY_BEFORE = `(?:${symbols.join('|')}|(?-i:${CURRENCY_CODES.join('|')})\\s)`;
 
 const PREFIX = new RegExp(
   String.raw`^(${Object.keys(CURRENCY_SYMBOLS)

@@ -315,8 +315,15 @@ function readStretch(ctx: Context, phrase: Word[], sentenceStart: boolean): Acto
       break;
     }
   }
-  // "Minister for Health", "Secretary of State": the title names an office, not a person.
-  if (!phrase.length || (role && /^\p{Ll}/u.test(phrase[0]!.text))) return [];
+  // "Minister for Health", "Secretary of State": the title names an office, not a person; a first
+  // name after the office opens the person's name ("Minister for Health Stephen Donnelly").
+  if (role && phrase.length && /^\p{Ll}/u.test(phrase[0]!.text)) {
+    const named = phrase.findIndex((w) => w.tags.has('FirstName'));
+    if (named === -1) return [];
+    role = `${role} ${ctx.text.slice(phrase[0]!.start, phrase[named - 1]!.end)}`;
+    phrase = phrase.slice(named);
+  }
+  if (!phrase.length) return [];
   return judge(ctx, phrase, sentenceStart, role);
 }
 

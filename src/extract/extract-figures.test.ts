@@ -73,6 +73,7 @@ describe('extractFigures', () => {
     ['Some 1 1/2 million people are at risk.', 'Some 1 1/2 million people', { value: 1.5e6, approximate: true }],
     ['Aid reached A$800 million.', 'A$800 million', { value: 8e8, unit: 'AUD', rule: 'figure.currency-amount' }],
     ['About 15 member states must sign.', 'About 15 member states', { value: 15, unit: 'states' }],
+    ['Every day, 1 child dies of malaria.', '1 child', { value: 1, unit: 'child' }],
     ['The clubs earned R2.3 billion.', 'R2.3 billion', { value: 2.3e9, unit: 'ZAR' }],
     ['A customer sends KSh 50 for greens.', 'KSh 50', { value: 50, unit: 'KES' }],
     ['The levy raised Ksh200 million.', 'Ksh200 million', { value: 2e8, unit: 'KES' }],
@@ -99,6 +100,8 @@ describe('extractFigures', () => {
     ['It is a one-off payment, not a one-time fix.'],
     ['A two-way street, a one-stop shop and a one-sided deal.'],
     ['Route R 2 and the R&B charts.'],
+    ['The R0 of the variant rose, and the R5 road closed.'],
+    ['At COP 28 they met, and PEN 15 gave prizes.'],
   ])('should find no figure in %j (ordinals, years, names, pronouns, set phrases)', (text) => {
     expect(figures(text)).toEqual([]);
   });
@@ -115,6 +118,13 @@ describe('extractFigures', () => {
       '500-bedded=500 beds',
       'four-legged=4 legs',
       'four-time=4 times',
+    ]);
+  });
+
+  it('reads two amounts joined by "and" as two figures: "and" makes a range only after "between"', () => {
+    expect(figures('The clubs earned R2.3 billion and R900 million.').map((f) => [f.text, f.value, f.unit])).toEqual([
+      ['R2.3 billion', 2.3e9, 'ZAR'],
+      ['R900 million', 9e8, 'ZAR'],
     ]);
   });
 

@@ -234,14 +234,19 @@ export function extractFigures(
       });
       continue;
     }
+    let alone = false;
     if (g.core2) {
       const second = readCore(g.core2);
       if (!second || second.value === null || value === null) continue;
       // "3 to 5 million": the scale of the second number applies to the first.
       const scale = second.scale && !parsed.scale ? second.scale : 1;
-      if (value * scale > second.value) {
-        // "voted 31 to 14": a tally of two numbers, not a range; the second is read on its own.
-        end = start + m[0].indexOf(core) + core.length;
+      const coreEnd = m[0].indexOf(core) + core.length;
+      const joiner = /^\s*(to|and|-|–)/i.exec(m[0].slice(coreEnd))?.[1]?.toLowerCase();
+      // "voted 31 to 14" is a tally and "$500 and $800 million" two amounts, not ranges ("and" makes
+      // one only after "between"): each number is read on its own.
+      if (value * scale > second.value || (joiner === 'and' && !g.between)) {
+        end = start + coreEnd;
+        alone = true;
         FIGURE.lastIndex = start + m[0].lastIndexOf(g.core2);
       } else {
         low = value * scale;
@@ -262,7 +267,7 @@ export function extractFigures(
       high = value;
       approximate = true;
     }
-    if (g.percent)
+    if (g.percent && !alone)
       unit = /point/.test(g.percent)
         ? 'percentage points'
         : /°|degree|C$/.test(g.percent)
@@ -295,19 +300,20 @@ export function extractFigures(
     if (/^\s*(?:a\.?m\.?|p\.?m\.?|o['’]clock)(?![\w])/i.test(text.slice(start + m[0].length, start + m[0].length + 6)))
       continue;
     taken.add({ start, end });
-    const rule = g.core2
-      ? 'figure.range'
-      : value === null
-        ? 'figure.vague-quantity'
-        : parsed.currency || (unit && CURRENCY_WORDS[counted?.head ?? ''])
-          ? 'figure.currency-amount'
-          : g.percent
-            ? 'figure.percent'
-            : g.hyphen
-              ? 'figure.compound-adjective'
-              : counted
-                ? 'figure.counted-noun'
-                : 'figure.number';
+    const rule =
+      g.core2 && !alone
+        ? 'figure.range'
+        : value === null
+          ? 'figure.vague-quantity'
+          : parsed.currency || (unit && CURRENCY_WORDS[counted?.head ?? ''])
+            ? 'figure.currency-amount'
+            : g.percent
+              ? 'figure.percent'
+              : g.hyphen
+                ? 'figure.compound-adjective'
+                : counted
+                  ? 'figure.counted-noun'
+                  : 'figure.number';
     found.push({
       start,
       end,
@@ -385,7 +391,13 @@ function countedNoun(text: string, words: Word[], from: number): { unit: string;
     const w = words[i]!;
     // Only words separated by spaces belong to the counted noun phrase.
     if (n > 0 && /\S/.test(text.slice(words[i - 1]!.end, w.start))) break;
-    if (STOP.test(w.lower) || (w.tags.has('Verb') && !w.tags.has('Noun')) || w.tags.has('Value')) break;
+    if (
+      STOP.test(w.lower) ||
+      (w.tags.has('Verb') && !w.tags.has('Noun')) ||
+      w.tags.has('Value') ||
+      w.tags.has('Pronoun')
+    )
+      break;
     if (w.tags.has('Noun') || w.tags.has('Plural')) head = w;
     else if (!w.tags.has('Adjective') && !w.tags.has('ProperNoun')) break;
     if (w.punctAfter || (head && w.tags.has('Plural'))) break;
@@ -399,6 +411,8 @@ function countedNoun(text: string, words: Word[], from: number): { unit: string;
   if (
     !head.tags.has('Plural') &&
     !head.punctAfter &&
+    // "1 child dies": one wants no plural.
+    !/(?<![\d.,])1\s*$/.test(text.slice(Math.max(0, from - 4), from)) &&
     after &&
     text.slice(head.end, after.start) === ' ' &&
     /^\p{Ll}+s$/u.test(after.text) &&

@@ -41,6 +41,11 @@ describe('segmentSections', () => {
     ]);
   });
 
+  it('should leave struck-out words out: the author withdrew them', () => {
+    const source = readArticle('x.md', Buffer.from('The minister ~~resigned~~ was sacked.\n'));
+    expect(segmentSections(source).sections.map((s) => s.text)).toEqual(['The minister was sacked.']);
+  });
+
   it('should leave tables, raw HTML and code out of the text and say where each was', () => {
     expect(segmentSections(read('gfm.md')).omitted).toEqual([
       { kind: 'table', line: 7 },

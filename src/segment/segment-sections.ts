@@ -67,6 +67,10 @@ function segmentMarkdown(source: ArticleSource): Segmented {
   visit(tree, 'break', (_node, index, parent) => {
     if (parent && index !== undefined) parent.children[index] = { type: 'text', value: ' ' };
   });
+  // Struck-out words ("~~resigned~~ was sacked") are withdrawn: plain text would print them as meant.
+  visit(tree, 'delete', (_node, index, parent) => {
+    if (parent && index !== undefined) parent.children[index] = { type: 'text', value: '' };
+  });
   const grouped = tree.children.some((n) => n.type === 'heading' || n.type === 'thematicBreak');
   const sections: RawSection[] = [];
   const omitted: OmittedBlock[] = [];

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, request, type Server } from 'node:http';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +16,14 @@ async function serve(base: string): Promise<string> {
   return `http://127.0.0.1:${(server.address() as { port: number }).port}`;
 }
 const get = (url: string) => fetch(url, { redirect: 'manual' });
+/** A request with its path sent as written (fetch would normalise it), for what a raw client can send. */
+function get_(origin: string, path: string, done: (r: { status: number; location: string | undefined }) => void) {
+  const { hostname, port } = new URL(origin);
+  request({ hostname, port, path }, (res) => {
+    res.resume();
+    done({ status: res.statusCode!, location: res.headers.location });
+  }).end();
+}
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'gloss-serve-'));
@@ -71,6 +79,15 @@ describe('staticSite', () => {
       expect(res.status, path).toBe(404);
       expect(await res.text(), path).toBe('<p>our own 404</p>');
     }
+  });
+
+  it('should collapse repeated slashes, so no address redirects to another host or shows _headers', async () => {
+    const origin = await serve('/');
+    const raw = (path: string) =>
+      new Promise<{ status: number; location: string | undefined }>((resolve) => get_(`${origin}`, path, resolve));
+    expect(await raw('/free-buses//3')).toEqual({ status: 301, location: '/free-buses/3/' });
+    expect((await raw('//free-buses')).location ?? '').not.toMatch(/^\/\//);
+    expect((await raw('/x/..//_headers')).status).toBe(404);
   });
 
   it('should refuse a malformed escape with 400, not crash', async () => {

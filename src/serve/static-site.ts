@@ -31,7 +31,8 @@ export const matchesPattern = (pattern: string, path: string): boolean =>
   pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern || `${path}index.html` === pattern;
 
 /** Files a host keeps to itself: dotfiles (but `.well-known/`) and the host's own `_headers`. */
-const hidden = (sitePath: string) => /(^|\/)\.(?!well-known\/)/.test(sitePath) || sitePath === '_headers';
+const hidden = (sitePath: string) =>
+  /(^|\/)\.(?!well-known\/)/.test(sitePath) || sitePath.replace(/^\/+/, '') === '_headers';
 
 /** The folder of `dir` a site path names, or null when it names none (or one outside `dir`). */
 function folderOf(dir: string, sitePath: string): string | null {
@@ -54,7 +55,8 @@ export function staticSite(dir: string, base = '/'): (req: IncomingMessage, res:
     const url = new URL(req.url ?? '/', 'http://host');
     let path: string;
     try {
-      path = decodeURIComponent(url.pathname);
+      // Collapse repeated slashes as hosts do, so no path can redirect to `//other.host/`.
+      path = decodeURIComponent(url.pathname).replace(/\/{2,}/g, '/');
     } catch {
       res.statusCode = 400;
       return res.end('Bad request: the address has a malformed %-escape\n');
@@ -73,9 +75,9 @@ export function staticSite(dir: string, base = '/'): (req: IncomingMessage, res:
     }
     const sitePath = path.slice(prefix.length - 1);
     if (!sitePath.endsWith('/') && folderOf(root, sitePath) && existsSync(join(root, sitePath, 'index.html'))) {
-      return redirect(res, `${url.pathname}/${url.search}`);
+      return redirect(res, `${encodeURI(path)}/${url.search}`);
     }
-    req.url = url.pathname.slice(prefix.length - 1) + url.search;
+    req.url = encodeURI(sitePath) + url.search;
     files(req, res, notFound);
   };
 }

@@ -43,7 +43,9 @@ export function capitalisedRuns(text: string, words: Word[]): Run[] {
       prev &&
       ((/^\s*$/.test(gap) && !prev.punctAfter) ||
         (gap === ', ' && isCapitalised(w) && portfolioList(current, words, i)) ||
-        ((TITLE_ABBREVIATIONS.test(prev.text) || PLACE_ABBREVIATIONS.test(prev.text) || /^\p{Lu}$/u.test(prev.text)) &&
+        ((TITLE_ABBREVIATIONS.test(prev.text) ||
+          (PLACE_ABBREVIATIONS.test(prev.text) && current.length === 1) ||
+          /^\p{Lu}$/u.test(prev.text)) &&
           /^\.\s+$/.test(gap)) ||
         (gap === '-' && isCapitalised(prev)));
     if (isCapitalised(w)) {
@@ -62,7 +64,8 @@ export function capitalisedRuns(text: string, words: Word[]): Run[] {
       const abbreviation =
         (TITLE_ABBREVIATIONS.test(w.text) ||
           /^\p{Lu}$/u.test(w.text) ||
-          (PLACE_ABBREVIATIONS.test(w.text) && !!next && isCapitalised(next))) &&
+          // Only opening a name: "Ford Motor Co. Workers" is a company and a new sentence.
+          (PLACE_ABBREVIATIONS.test(w.text) && current.length === 1 && !!next && isCapitalised(next))) &&
         text[w.end] === '.';
       const hyphenated = text[w.end] === '-' && next?.start === w.end + 1 && isCapitalised(next);
       // A possessive ends a name: "Harvard University's Joint Center" is two names; but a plural

@@ -145,6 +145,7 @@ describe('actor rules: governments, forces, people and groups', () => {
     ],
     ['The Hanoi People’s Committee met.', ['Hanoi People’s Committee/organization [actor.organisation-head]']],
     ['I told a farmer from Co. Clare to wait.', ['Co. Clare/place [actor.place-head]']],
+    ['Minister for Health Stephen Donnelly said so.', ['Stephen Donnelly/person [actor.title-before-name]']],
     ['Marshal Witold Kozłowski spoke.', ['Witold Kozłowski/person [actor.title-before-name]']],
     [
       'Give Poland and Hungary 2 billion euros.',
